@@ -1,0 +1,32 @@
+/// A whole directory, loaded and checked: what the index is built from.
+public struct Directory: Sendable, Hashable {
+    /// Sorted by id.
+    public var organisations: [Organisation]
+    public var vocabularies: Vocabularies
+    public var regions: Regions
+    /// Which version of the files this is, when known.
+    public var version: DirectoryVersion?
+
+    public init(organisations: [Organisation], vocabularies: Vocabularies, regions: Regions, version: DirectoryVersion? = nil) {
+        self.organisations = organisations.sorted { $0.id < $1.id }
+        self.vocabularies = vocabularies
+        self.regions = regions
+        self.version = version
+    }
+
+    /// The organisation with `id`, if any.
+    public func organisation(_ id: String) -> Organisation? {
+        organisations.first { $0.id == id }
+    }
+}
+
+/// The git commit and date of the directory files, shown on the about page.
+public struct DirectoryVersion: Sendable, Hashable {
+    public var commit: String?
+    public var date: String?
+
+    public init(commit: String? = nil, date: String? = nil) {
+        self.commit = commit
+        self.date = date
+    }
+}

@@ -1,0 +1,68 @@
+/// A controlled list of codes with labels in every UI language: `directory/vocabulary/<name>.yaml`.
+///
+/// Codes are stable English identifiers (`legal_support`); labels and descriptions are translated.
+/// `keywords` are extra words people type for a code (`lawyer`, `avocat`, `محامي`), used by search
+/// and by the referral query parser.
+public struct Vocabulary: Sendable, Hashable {
+    /// The vocabulary's name, equal to its file name: kinds, services, beneficiaries, threats, contact_types, languages.
+    public var name: String
+    public var terms: [Term]
+
+    public init(name: String, terms: [Term]) {
+        self.name = name
+        self.terms = terms
+    }
+
+    /// One code.
+    public struct Term: Sendable, Hashable {
+        public var code: String
+        public var label: LocalizedText
+        public var description: LocalizedText?
+        /// Extra words per language that mean this code.
+        public var keywords: [String: [String]]
+
+        public init(code: String, label: LocalizedText, description: LocalizedText? = nil, keywords: [String: [String]] = [:]) {
+            self.code = code
+            self.label = label
+            self.description = description
+            self.keywords = keywords
+        }
+    }
+
+    /// The codes, in file order.
+    public var codes: [String] { terms.map(\.code) }
+
+    /// The term with `code`, if any.
+    public func term(_ code: String) -> Term? { terms.first { $0.code == code } }
+
+    /// The label of `code` in `language`, or the code itself when unknown.
+    public func label(_ code: String, _ language: UILanguage) -> String {
+        term(code)?.label.resolved(language) ?? code
+    }
+}
+
+/// The vocabularies a directory uses, by name.
+public struct Vocabularies: Sendable, Hashable {
+    public var kinds: Vocabulary
+    public var services: Vocabulary
+    public var beneficiaries: Vocabulary
+    public var threats: Vocabulary
+    public var contactTypes: Vocabulary
+    /// ISO 639-1 language codes with their names, for `languages:` fields and `arabic`/`lang:ar` in queries.
+    public var languages: Vocabulary
+
+    /// The file names (without `.yaml`) a directory must provide.
+    public static let requiredNames = ["kinds", "services", "beneficiaries", "threats", "contact_types", "languages"]
+
+    public init(kinds: Vocabulary, services: Vocabulary, beneficiaries: Vocabulary, threats: Vocabulary, contactTypes: Vocabulary, languages: Vocabulary) {
+        self.kinds = kinds
+        self.services = services
+        self.beneficiaries = beneficiaries
+        self.threats = threats
+        self.contactTypes = contactTypes
+        self.languages = languages
+    }
+
+    /// All six, in a fixed order.
+    public var all: [Vocabulary] { [kinds, services, beneficiaries, threats, contactTypes, languages] }
+}

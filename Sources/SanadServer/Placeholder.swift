@@ -1,0 +1,6 @@
+import NIOSSL
+import NIOExtras
+import ServiceLifecycle
+import X509
+import Crypto
+import NIOPosix

@@ -1,0 +1,4 @@
+import ArgumentParser
+import NIOSSL
+import NIOPosix
+@main struct Load: ParsableCommand { func run() {} }
