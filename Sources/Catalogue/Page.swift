@@ -34,6 +34,9 @@ public struct Page: Sendable, Hashable {
         case external(label: String, url: String)
         /// A prompt for words: a search or a referral (Gopher type 7).
         case query(label: String, route: Route)
+        /// A link to the start page in another UI language, labelled with that language's own
+        /// name (``Catalogue/languageName(_:)``).
+        case language(UILanguage)
         /// An empty line.
         case blank
     }
@@ -42,7 +45,7 @@ public struct Page: Sendable, Hashable {
     public var links: [Block] {
         blocks.filter {
             switch $0 {
-            case .link, .external, .query: return true
+            case .link, .external, .query, .language: return true
             default: return false
             }
         }
