@@ -1,6 +1,0 @@
-import NIOSSL
-import NIOExtras
-import ServiceLifecycle
-import X509
-import Crypto
-import NIOPosix
