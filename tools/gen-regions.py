@@ -252,6 +252,14 @@ def q(s):
     return json.dumps(s, ensure_ascii=False)
 
 
+YAML11_BOOLS = {"y", "n", "yes", "no", "on", "off", "true", "false"}
+
+
+def yaml_code(s):
+    """A code, quoted when a YAML 1.1 reader would take it for a boolean (Norway: NO)."""
+    return q(s) if s.lower() in YAML11_BOOLS else s
+
+
 def names_map(en, fr, es, ar):
     return "{en: %s, fr: %s, es: %s, ar: %s}" % (q(en), q(fr), q(es), q(ar))
 
@@ -273,6 +281,7 @@ def main():
     out.write("# regions: UN M49 (https://unstats.un.org/unsd/methodology/m49/); country -> innermost region from the\n")
     out.write("#   ICU region containment data in Swift Foundation (Locale.Region.containingRegion), which follows M49.\n")
     out.write("#   AQ (Antarctica) belongs to no M49 region. TW is not listed by M49; ICU places it in Eastern Asia.\n")
+    out.write("# Codes that YAML 1.1 reads as booleans (NO = Norway) are quoted.\n")
     out.write("# bodies: member lists checked against the `source` of each; date of knowledge in each comment.\n")
     out.write("countries:\n")
     for x in data:
@@ -286,7 +295,7 @@ def main():
             names[lang] = t
         names.update(NAME_FIXES.get(code, {}))
         names["ar"] = "".join(ch for ch in names["ar"] if ch not in HARAKAT).replace(" و ", " و")
-        out.write("  - code: %s\n" % code)
+        out.write("  - code: %s\n" % yaml_code(code))
         out.write("    name: %s\n" % names_map(names["en"], names["fr"], names["es"], names["ar"]))
         if code in region_of:
             out.write("    region: %s\n" % region_of[code])
@@ -309,7 +318,7 @@ def main():
         out.write("  - code: %s\n" % b["code"])
         out.write("    name: %s\n" % names_map(*b["name"]))
         out.write("    source: %s\n" % b["source"])
-        out.write("    members: [%s]\n" % ", ".join(members))
+        out.write("    members: [%s]\n" % ", ".join(yaml_code(m) for m in members))
     # Every country must resolve to a region, except Antarctica.
     missing = sorted(known - set(region_of) - {"AQ"})
     assert not missing, missing
