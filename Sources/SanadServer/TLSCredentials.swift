@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+import NIOSSL
+
+/// The server's certificate chain and private key, with the fingerprints an operator publishes.
+///
+/// Built once at start (from PEM files or the generated self-signed certificate) and shared by
+/// every TLS listener, Gopher and line interface alike, through ``makeServerContext()``.
+public struct TLSCredentials: Sendable {
+    /// The leaf first.
+    public let certificateChain: [NIOSSLCertificate]
+    public let privateKey: NIOSSLPrivateKey
+    /// The PEM file the certificate was read from (what `SSL_CERT_FILE` can point at).
+    public let certificatePath: String
+
+    /// Builds credentials from loaded values.
+    public init(certificateChain: [NIOSSLCertificate], privateKey: NIOSSLPrivateKey, certificatePath: String) throws(TLSCredentialsError) {
+        guard !certificateChain.isEmpty else { throw .invalidCertificate(certificatePath) }
+        self.certificateChain = certificateChain
+        self.privateKey = privateKey
+        self.certificatePath = certificatePath
+    }
+
+    /// Reads a PEM certificate chain and a PEM private key.
+    public static func load(certificatePath: String, keyPath: String) throws(TLSCredentialsError) -> TLSCredentials {
+        let chain: [NIOSSLCertificate]
+        do {
+            chain = try NIOSSLCertificate.fromPEMFile(certificatePath)
+        } catch {
+            throw .invalidCertificate(certificatePath)
+        }
+        let key: NIOSSLPrivateKey
+        do {
+            key = try NIOSSLPrivateKey(file: keyPath, format: .pem)
+        } catch {
+            throw .invalidKey(keyPath)
+        }
+        return try TLSCredentials(certificateChain: chain, privateKey: key, certificatePath: certificatePath)
+    }
+
+    /// The credentials `configuration` asks for: its PEM files, or the self-signed certificate in
+    /// its state directory (generated on first use).
+    public static func resolve(_ configuration: ServerConfiguration) throws(TLSCredentialsError) -> TLSCredentials {
+        switch configuration.certificate {
+        case .files(let certificate, let key):
+            return try load(certificatePath: certificate, keyPath: key)
+        case .generated:
+            return try SelfSignedCertificate.loadOrGenerate(stateDirectory: configuration.stateDirectory).credentials
+        }
+    }
+
+    /// The server TLS configuration: TLS 1.2 minimum, forward-secret AEAD suites only.
+    public func makeServerConfiguration() -> TLSConfiguration {
+        var tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: certificateChain.map { .certificate($0) },
+            privateKey: .privateKey(privateKey)
+        )
+        tls.minimumTLSVersion = .tlsv12
+        tls.cipherSuites = Self.tls12CipherSuites
+        tls.certificateVerification = .none
+        return tls
+    }
+
+    /// A server context for NIOSSLServerHandler. Make it once per listener set, not per connection:
+    /// building a context parses the key and certificate again.
+    public func makeServerContext() throws -> NIOSSLContext {
+        try NIOSSLContext(configuration: makeServerConfiguration())
+    }
+
+    /// TLS 1.2 suites allowed (TLS 1.3 suites are fixed by BoringSSL and all modern).
+    static let tls12CipherSuites = [
+        "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-CHACHA20-POLY1305", "ECDHE-RSA-AES256-GCM-SHA384",
+    ].joined(separator: ":")
+
+    /// SHA-256 of the leaf certificate (DER), as colon-separated upper-case hex: `AB:CD:…`.
+    public var fingerprint: String {
+        let der = (try? certificateChain[0].toDERBytes()) ?? []
+        return SHA256.hash(data: der).map { byte in
+            let hex = String(byte, radix: 16, uppercase: true)
+            return byte < 16 ? "0" + hex : hex
+        }.joined(separator: ":")
+    }
+
+    /// The public-key pin for `curl --pinnedpubkey`: `sha256//` and the base64 SHA-256 of the
+    /// leaf's SubjectPublicKeyInfo. Survives certificate renewal with the same key.
+    public var publicKeyPin: String {
+        let spki = (try? certificateChain[0].extractPublicKey().toSPKIBytes()) ?? []
+        return "sha256//" + Data(SHA256.hash(data: spki)).base64EncodedString()
+    }
+}
+
+/// Why credentials could not be loaded or made. One plain sentence each.
+public enum TLSCredentialsError: Error, Sendable, Hashable, CustomStringConvertible {
+    case invalidCertificate(String)
+    case invalidKey(String)
+    case stateDirectory(String)
+    case generation(String)
+
+    public var description: String {
+        switch self {
+        case .invalidCertificate(let path): return "Cannot read a PEM certificate from \(path)."
+        case .invalidKey(let path): return "Cannot read a PEM private key from \(path)."
+        case .stateDirectory(let path): return "Cannot write the certificate into the state directory \(path)."
+        case .generation(let reason): return "Cannot generate a certificate: \(reason)."
+        }
+    }
+}
