@@ -1,0 +1,67 @@
+import DirectoryModel
+
+/// One emergency phone number and the organisations that publish it.
+struct EmergencyLine: Sendable, Hashable {
+    var value: String
+    var hours: String?
+    /// Ids of the organisations listing this number, the one that runs it first.
+    var organisationIDs: [String]
+
+    /// "Front Line Defenders, ProtectDefenders.eu" in `language`.
+    func names(_ language: UILanguage, in catalogue: Catalogue) -> String {
+        organisationIDs.compactMap { catalogue.directory.organisation($0)?.name.resolved(language) }.joined(separator: ", ")
+    }
+}
+
+extension Catalogue {
+    /// Current emergency channels of an active organisation: never historical, never of an
+    /// inactive programme.
+    static func emergencyContacts(of org: Organisation) -> [Contact] {
+        guard org.status == .active else { return [] }
+        let own = org.contacts.filter { $0.emergency && $0.isCurrent }
+        let programmes = org.services.filter { $0.status == .active }.flatMap { $0.contacts.filter { $0.emergency && $0.isCurrent } }
+        var seen = Set<String>()
+        return (own + programmes).filter { seen.insert($0.type + " " + $0.value).inserted }
+    }
+
+    /// Emergency phone numbers, one per number, the most widely listed first (then by the
+    /// organisations' ids, so the order is stable).
+    func emergencyLines() -> [EmergencyLine] {
+        var lines: [String: EmergencyLine] = [:]
+        var order: [String] = []
+        for org in directory.organisations {
+            for contact in Catalogue.emergencyContacts(of: org) where contact.type == "phone" {
+                let key = contact.value.filter(\.isNumber)
+                if lines[key] == nil {
+                    lines[key] = EmergencyLine(value: contact.value, hours: contact.hours, organisationIDs: [])
+                    order.append(key)
+                }
+                lines[key]!.organisationIDs.append(org.id)
+            }
+        }
+        // The organisation that runs a shared number lists it on a programme of its own with
+        // 24/7 hours; others relay it. Put the longest-listed and 24-hour lines first.
+        return order.compactMap { lines[$0] }.sorted {
+            let a = ($0.hours?.contains("24") == true ? 1 : 0, $0.organisationIDs.count)
+            let b = ($1.hours?.contains("24") == true ? 1 : 0, $1.organisationIDs.count)
+            if a != b { return a > b }
+            return $0.organisationIDs[0] < $1.organisationIDs[0]
+        }
+    }
+
+    /// A contact as a field: its label, the value alone on its line, and a note with the hours,
+    /// source and verification date.
+    func contactField(_ contact: Contact, org: Organisation, _ l: UILanguage) -> Page.Block {
+        let type = directory.vocabularies.contactTypes.label(contact.type, l)
+        var label = contact.label.map { "\(type) (\($0.resolved(l)))" } ?? type
+        if contact.emergency && contact.isCurrent { label += " · " + UIText.emergencyChannel(l) }
+        var note: [String] = []
+        if let hours = contact.hours { note.append(hours) }
+        if let pgp = contact.pgp { note.append("PGP " + pgp) }
+        var source = UIText.source(l) + ": " + contact.source
+        if let date = contact.sourceDate { source += " (\(date))" }
+        note.append(source)
+        note.append(UIText.verified(l) + " " + org.provenance.lastVerified.description)
+        return .field(label: label, value: contact.value, note: note.joined(separator: " · "))
+    }
+}

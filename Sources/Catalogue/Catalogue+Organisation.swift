@@ -1,0 +1,133 @@
+import DirectoryModel
+
+extension Catalogue {
+    /// One organisation as a text document: what it is, each programme with its contacts
+    /// (source and date on each), the safe first step, warnings, and older details last.
+    func organisationPage(_ id: String, _ l: UILanguage) throws(CatalogueError) -> Page {
+        guard let org = directory.organisation(id) else { throw .notFound }
+        let vocab = directory.vocabularies
+        var blocks: [Page.Block] = []
+        var facts = [UIText.kind(l) + ": " + vocab.kinds.label(org.kind, l)]
+        if org.status == .inactive {
+            facts.append(UIText.status(l) + ": " + UIText.inactive(l) + (org.statusNote.map { " (" + $0.resolved(l) + ")" } ?? ""))
+        }
+        blocks.append(.text(facts.joined(separator: "\n")))
+        if let description = org.description { blocks.append(.text(description.resolved(l))) }
+        if let website = org.website { blocks.append(.field(label: UIText.website(l), value: website, note: nil)) }
+        if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil)) }
+        let parents = org.partOf.compactMap { directory.organisation($0)?.name.resolved(l) }
+        if !parents.isEmpty { blocks.append(.text(UIText.partOf(l) + ": " + parents.joined(separator: ", "))) }
+        if !org.riskNotes.isEmpty {
+            blocks.append(.heading(UIText.riskNotes(l)))
+            blocks += org.riskNotes.map { .text("- " + $0.resolved(l)) }
+        }
+        let current = org.contacts.filter(\.isCurrent)
+        if !current.isEmpty {
+            blocks.append(.heading(UIText.contacts(l)))
+            blocks += current.map { contactField($0, org: org, l) }
+        }
+        for service in org.services {
+            blocks += serviceBlocks(service, org: org, l)
+        }
+        let historical = org.allContacts.filter(\.historical)
+        if !historical.isEmpty {
+            blocks.append(.heading(UIText.historicalHeading(l)))
+            blocks.append(.text(UIText.historicalNote(l)))
+            blocks += historical.map { contactField($0, org: org, l) }
+        }
+        blocks.append(.heading(UIText.sources(l)))
+        blocks += org.provenance.sources.map { .field(label: "-", value: $0, note: nil) }
+        blocks.append(.text(UIText.lastVerified(l) + ": " + org.provenance.lastVerified.description))
+        return Page(language: l, title: org.name.resolved(l), blocks: blocks, isDocument: true)
+    }
+
+    private func serviceBlocks(_ service: Service, org: Organisation, _ l: UILanguage) -> [Page.Block] {
+        let vocab = directory.vocabularies
+        var blocks: [Page.Block] = [.heading(service.name.resolved(l))]
+        var lines: [String] = []
+        if service.status == .inactive {
+            lines.append(UIText.status(l) + ": " + UIText.inactive(l) + (service.statusNote.map { " (" + $0.resolved(l) + ")" } ?? ""))
+        }
+        if let description = service.description { lines.append(description.resolved(l)) }
+        if !service.types.isEmpty { lines.append(UIText.types(l) + ": " + service.types.map { vocab.services.label($0, l) }.joined(separator: ", ")) }
+        if !service.beneficiaries.isEmpty { lines.append(UIText.forWhom(l) + ": " + service.beneficiaries.map { vocab.beneficiaries.label($0, l) }.joined(separator: ", ")) }
+        if let coverage = service.coverage { lines.append(UIText.coverage(l) + ": " + coverageText(coverage, l)) }
+        if !service.languages.isEmpty { lines.append(UIText.languagesLabel(l) + ": " + service.languages.map { vocab.languages.label($0, l) }.joined(separator: ", ")) }
+        if let availability = service.availability { lines.append(UIText.availability(l) + ": " + availability) }
+        if let urgency = service.urgency, let speed = urgencyText(urgency, l) { lines.append(UIText.urgency(l) + ": " + speed) }
+        if let funding = service.funding {
+            lines.append(UIText.funding(l) + " " + Catalogue.amount(funding.maximum) + " " + funding.currency + (funding.note.map { " (" + $0.resolved(l) + ")" } ?? ""))
+        }
+        if !lines.isEmpty { blocks.append(.text(lines.joined(separator: "\n"))) }
+        for must in service.must { blocks.append(.text(UIText.mustLabel(l) + ": " + must.resolved(l))) }
+        for excluded in service.excludes { blocks.append(.text(UIText.excludesLabel(l) + ": " + excluded.resolved(l))) }
+        blocks += service.riskNotes.map { .text(UIText.riskNotes(l) + ": " + $0.resolved(l)) }
+        blocks += service.contacts.filter(\.isCurrent).map { contactField($0, org: org, l) }
+        if service.status == .active {
+            blocks.append(.text(UIText.safeFirstStep(l) + ": " + SafeFirstStep.forService(service).resolved(l)))
+        }
+        if let intake = service.intake {
+            for item in intake.prepare { blocks.append(.text(UIText.prepare(l) + ": " + item.resolved(l))) }
+            if let consent = intake.consent { blocks.append(.text(UIText.consent(l) + ": " + consent.resolved(l))) }
+        }
+        return blocks
+    }
+
+    /// Coverage in words: "Worldwide", or the names of countries, regions and bodies.
+    func coverageText(_ coverage: Coverage, _ l: UILanguage) -> String {
+        func name(_ entry: String) -> String {
+            let regions = directory.regions
+            if entry == Coverage.globalCode { return UIText.worldwide(l) }
+            if entry.hasPrefix(Coverage.regionPrefix) {
+                let code = String(entry.dropFirst(Coverage.regionPrefix.count))
+                return regions.region(code)?.name.resolved(l) ?? code
+            }
+            if entry.hasPrefix(Coverage.bodyPrefix) {
+                let code = String(entry.dropFirst(Coverage.bodyPrefix.count))
+                return regions.body(code)?.name.resolved(l) ?? code
+            }
+            return regions.country(entry)?.name.resolved(l) ?? entry
+        }
+        var text = coverage.include.map(name).joined(separator: ", ")
+        if !coverage.exclude.isEmpty { text += " − " + coverage.exclude.map(name).joined(separator: ", ") }
+        if let note = coverage.note { text += " (" + note.resolved(l) + ")" }
+        return text
+    }
+
+    func urgencyText(_ urgency: Urgency, _ l: UILanguage) -> String? {
+        var parts: [String] = []
+        if urgency.emergency { parts.append(UIText.emergencyChannel(l)) }
+        if let d = urgency.firstResponse { parts.append(UIText.firstResponse(l) + " " + Catalogue.durationText(d, l)) }
+        if let d = urgency.decision { parts.append(UIText.decision(l) + " " + Catalogue.durationText(d, l)) }
+        if let d = urgency.funds { parts.append(UIText.fundsArrive(l) + " " + Catalogue.durationText(d, l)) }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// A duration in the largest whole unit that fits: minutes, hours, days or weeks.
+    public static func durationText(_ duration: ISODuration, _ l: UILanguage) -> String {
+        let m = duration.minutes
+        let units: (String, String, String, String)
+        let n: Int
+        if m % (7 * 24 * 60) == 0, m > 0 { n = m / (7 * 24 * 60); units = ("weeks", "semaines", "semanas", "أسابيع") }
+        else if m % (24 * 60) == 0, m >= 48 * 60 { n = m / (24 * 60); units = ("days", "jours", "días", "أيام") }
+        else if m % 60 == 0 { n = m / 60; units = ("hours", "heures", "horas", "ساعات") }
+        else { n = m; units = ("minutes", "minutes", "minutos", "دقائق") }
+        switch l {
+        case .en: return "\(n) \(units.0)"
+        case .fr: return "\(n) \(units.1)"
+        case .es: return "\(n) \(units.2)"
+        case .ar: return "\(n) \(units.3)"
+        }
+    }
+
+    /// 7500 → "7,500" (digits grouped the same way in every language, so numbers read alike).
+    static func amount(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+}

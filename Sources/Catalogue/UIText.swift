@@ -1,0 +1,103 @@
+import DirectoryModel
+
+/// The catalogue's own words in every UI language. Directory content brings its own translations;
+/// these are the headings, labels and sentences around it.
+public enum UIText: String, Sendable, CaseIterable {
+    case siteTitle, tagline, emergencyNow, allEmergency, search, searchPrompt, refer, referPrompt
+    case browseRegion, browseService, browseGroup, browseKind, browseAZ, about, languages
+    case regionsTitle, servicesTitle, groupsTitle, kindsTitle, azTitle, emergencyTitle
+    case countriesIn, subRegions, workingIn, worldwide, noEntries, searchResults, noResults
+    case kind, status, inactive, website, onion, partOf, services, types, forWhom, coverage, languagesLabel
+    case availability, cost, funding, safeFirstStep, prepare, consent, limits, mustLabel, excludesLabel
+    case riskNotes, historicalHeading, historicalNote, sources, lastVerified, source, verified
+    case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
+    case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
+    case emergencyIntro, notFound, home
+
+    /// The text in `language`.
+    public func callAsFunction(_ language: UILanguage) -> String {
+        let t = UIText.table[self]!
+        switch language {
+        case .en: return t.0
+        case .fr: return t.1
+        case .es: return t.2
+        case .ar: return t.3
+        }
+    }
+
+    // (en, fr, es, ar)
+    private static let table: [UIText: (String, String, String, String)] = [
+        .siteTitle: ("Sanad: help for human rights defenders at risk", "Sanad : aide aux défenseur·es des droits humains en danger", "Sanad: ayuda para defensores de derechos humanos en riesgo", "سند: مساعدة المدافعين عن حقوق الإنسان المعرضين للخطر"),
+        .tagline: ("Who can help, with safe first steps. Nothing you send is kept.", "Qui peut aider, avec des premiers pas sûrs. Rien de ce que vous envoyez n'est conservé.", "Quién puede ayudar, con primeros pasos seguros. No se guarda nada de lo que envía.", "من يستطيع المساعدة، مع خطوات أولى آمنة. لا نحتفظ بأي شيء ترسله."),
+        .emergencyNow: ("In danger now? 24-hour emergency lines:", "En danger maintenant ? Lignes d'urgence 24 h/24 :", "¿En peligro ahora? Líneas de emergencia 24 horas:", "في خطر الآن؟ خطوط الطوارئ على مدار الساعة:"),
+        .allEmergency: ("All emergency contacts", "Tous les contacts d'urgence", "Todos los contactos de emergencia", "جميع جهات الاتصال في حالات الطوارئ"),
+        .search: ("Search the directory", "Chercher dans l'annuaire", "Buscar en el directorio", "البحث في الدليل"),
+        .searchPrompt: ("Type words to search (a name, a country, a need)", "Tapez des mots (un nom, un pays, un besoin)", "Escriba palabras (un nombre, un país, una necesidad)", "اكتب كلمات للبحث (اسم، بلد، حاجة)"),
+        .refer: ("Find help for a situation (referral)", "Trouver de l'aide pour une situation (orientation)", "Encontrar ayuda para una situación (derivación)", "البحث عن مساعدة لحالة معينة (إحالة)"),
+        .referPrompt: ("Describe the situation in words, e.g. TN journalist surveillance arabic urgent", "Décrivez la situation en mots, ex. TN journaliste surveillance arabe urgent", "Describa la situación en palabras, p. ej. MX periodista amenaza español urgente", "صف الحالة بكلمات، مثلاً: TN صحفي مراقبة عربي عاجل"),
+        .browseRegion: ("By region and country", "Par région et pays", "Por región y país", "حسب المنطقة والبلد"),
+        .browseService: ("By kind of help", "Par type d'aide", "Por tipo de ayuda", "حسب نوع المساعدة"),
+        .browseGroup: ("By who is at risk", "Par personne en danger", "Por quién está en riesgo", "حسب الفئة المعرضة للخطر"),
+        .browseKind: ("By kind of organisation", "Par type d'organisation", "Por tipo de organización", "حسب نوع المنظمة"),
+        .browseAZ: ("A to Z", "De A à Z", "De la A a la Z", "من الألف إلى الياء"),
+        .about: ("About Sanad, privacy, report an error", "À propos, confidentialité, signaler une erreur", "Acerca de Sanad, privacidad, informar de un error", "عن سند، الخصوصية، الإبلاغ عن خطأ"),
+        .languages: ("Languages", "Langues", "Idiomas", "اللغات"),
+        .regionsTitle: ("Regions", "Régions", "Regiones", "المناطق"),
+        .servicesTitle: ("Kinds of help", "Types d'aide", "Tipos de ayuda", "أنواع المساعدة"),
+        .groupsTitle: ("Who is at risk", "Personnes en danger", "Quién está en riesgo", "الفئات المعرضة للخطر"),
+        .kindsTitle: ("Kinds of organisation", "Types d'organisation", "Tipos de organización", "أنواع المنظمات"),
+        .azTitle: ("Organisations from A to Z", "Organisations de A à Z", "Organizaciones de la A a la Z", "المنظمات من الألف إلى الياء"),
+        .emergencyTitle: ("Emergency contacts", "Contacts d'urgence", "Contactos de emergencia", "جهات الاتصال في حالات الطوارئ"),
+        .countriesIn: ("Countries", "Pays", "Países", "البلدان"),
+        .subRegions: ("Sub-regions", "Sous-régions", "Subregiones", "المناطق الفرعية"),
+        .workingIn: ("Working in this country or its region", "Actives dans ce pays ou sa région", "Activas en este país o su región", "تعمل في هذا البلد أو منطقته"),
+        .worldwide: ("Working worldwide", "Actives dans le monde entier", "Activas en todo el mundo", "تعمل في جميع أنحاء العالم"),
+        .noEntries: ("No entry yet.", "Aucune entrée pour l'instant.", "Todavía no hay entradas.", "لا توجد مدخلات بعد."),
+        .searchResults: ("Search results", "Résultats de la recherche", "Resultados de la búsqueda", "نتائج البحث"),
+        .noResults: ("Nothing in the directory matches these words.", "Rien dans l'annuaire ne correspond à ces mots.", "Nada en el directorio coincide con estas palabras.", "لا شيء في الدليل يطابق هذه الكلمات."),
+        .kind: ("Kind", "Type", "Tipo", "النوع"),
+        .status: ("Status", "Statut", "Estado", "الحالة"),
+        .inactive: ("No longer active", "N'est plus active", "Ya no está activa", "لم تعد نشطة"),
+        .website: ("Website", "Site web", "Sitio web", "الموقع الإلكتروني"),
+        .onion: ("Onion address (Tor)", "Adresse onion (Tor)", "Dirección onion (Tor)", "عنوان أونيون (تور)"),
+        .partOf: ("Part of", "Fait partie de", "Forma parte de", "جزء من"),
+        .services: ("Programmes", "Programmes", "Programas", "البرامج"),
+        .types: ("Help", "Aide", "Ayuda", "المساعدة"),
+        .forWhom: ("For", "Pour", "Para", "لمن"),
+        .coverage: ("Where", "Où", "Dónde", "أين"),
+        .languagesLabel: ("Languages", "Langues", "Idiomas", "اللغات"),
+        .availability: ("Hours", "Horaires", "Horario", "الأوقات"),
+        .cost: ("Cost", "Coût", "Coste", "التكلفة"),
+        .funding: ("Grants up to", "Subventions jusqu'à", "Subvenciones de hasta", "منح تصل إلى"),
+        .safeFirstStep: ("Safe first step", "Premier pas sûr", "Primer paso seguro", "الخطوة الأولى الآمنة"),
+        .prepare: ("Have ready", "À préparer", "Tenga preparado", "جهّز"),
+        .consent: ("Consent", "Consentement", "Consentimiento", "الموافقة"),
+        .limits: ("Limits", "Limites", "Límites", "الحدود"),
+        .mustLabel: ("Conditions", "Conditions", "Condiciones", "الشروط"),
+        .excludesLabel: ("Not covered", "Non couvert", "No cubre", "لا يشمل"),
+        .riskNotes: ("Read before contacting", "À lire avant tout contact", "Lea antes de contactar", "اقرأ قبل الاتصال"),
+        .historicalHeading: ("Older details, not re-checked", "Anciennes coordonnées, non revérifiées", "Datos antiguos, no verificados de nuevo", "تفاصيل قديمة لم يُعَد التحقق منها"),
+        .historicalNote: ("From an old source; may be out of date.", "D'une source ancienne ; peut être périmé.", "De una fuente antigua; puede estar desactualizado.", "من مصدر قديم؛ قد يكون غير محدَّث."),
+        .sources: ("Sources", "Sources", "Fuentes", "المصادر"),
+        .lastVerified: ("Last verified", "Dernière vérification", "Última verificación", "آخر تحقق"),
+        .source: ("source", "source", "fuente", "المصدر"),
+        .verified: ("verified", "vérifié", "verificado", "تم التحقق"),
+        .contacts: ("Contacts", "Contacts", "Contactos", "جهات الاتصال"),
+        .emergencyChannel: ("emergency", "urgence", "emergencia", "طوارئ"),
+        .urgency: ("Speed", "Rapidité", "Rapidez", "السرعة"),
+        .firstResponse: ("first reply within", "première réponse sous", "primera respuesta en", "أول رد خلال"),
+        .decision: ("decision within", "décision sous", "decisión en", "قرار خلال"),
+        .fundsArrive: ("funds within", "fonds sous", "fondos en", "الأموال خلال"),
+        .intakeMode: ("How to apply", "Comment demander", "Cómo solicitar", "طريقة الطلب"),
+        .aboutText: ("Sanad is a directory of organisations and mechanisms that protect human rights defenders at risk, with their contacts, each with its source and the date it was checked.", "Sanad est un annuaire des organisations et mécanismes qui protègent les défenseur·es des droits humains en danger, avec leurs contacts, chacun avec sa source et sa date de vérification.", "Sanad es un directorio de organizaciones y mecanismos que protegen a defensores de derechos humanos en riesgo, con sus contactos, cada uno con su fuente y la fecha de verificación.", "سند دليل للمنظمات والآليات التي تحمي المدافعين عن حقوق الإنسان المعرضين للخطر، مع جهات الاتصال الخاصة بها، ولكل منها مصدره وتاريخ التحقق منه."),
+        .privacyText: ("Privacy: nothing you send (what you ask, your address) is written to disk or logs. There are no accounts and no tracking.", "Confidentialité : rien de ce que vous envoyez (vos demandes, votre adresse) n'est écrit sur disque ni dans les journaux. Pas de compte, pas de pistage.", "Privacidad: nada de lo que envía (lo que pregunta, su dirección) se escribe en disco ni en registros. No hay cuentas ni rastreo.", "الخصوصية: لا يُكتب أي شيء ترسله (ما تسأل عنه أو عنوانك) على القرص أو في السجلات. لا حسابات ولا تتبع."),
+        .reportErrors: ("Report an error in the directory", "Signaler une erreur dans l'annuaire", "Informar de un error en el directorio", "الإبلاغ عن خطأ في الدليل"),
+        .reportErrorsDefault: ("Tell the operator of this service; maintainers correct entries in the directory's git repository.", "Prévenez l'opérateur de ce service ; les mainteneurs corrigent les entrées dans le dépôt git de l'annuaire.", "Avise al operador de este servicio; los responsables corrigen las entradas en el repositorio git del directorio.", "أبلغ مشغّل هذه الخدمة؛ يصحّح المشرفون المدخلات في مستودع git الخاص بالدليل."),
+        .directoryVersion: ("Directory version", "Version de l'annuaire", "Versión del directorio", "إصدار الدليل"),
+        .entries: ("entries", "entrées", "entradas", "مدخلات"),
+        .backToRoot: ("Back to the start", "Retour au début", "Volver al inicio", "العودة إلى البداية"),
+        .emergencyIntro: ("Channels that organisations publish for emergencies. Each shows its source.", "Canaux que les organisations publient pour les urgences. Chacun indique sa source.", "Canales que las organizaciones publican para emergencias. Cada uno indica su fuente.", "قنوات تنشرها المنظمات لحالات الطوارئ. يُذكر مصدر كل منها."),
+        .notFound: ("This page does not exist.", "Cette page n'existe pas.", "Esta página no existe.", "هذه الصفحة غير موجودة."),
+        .home: ("Start", "Accueil", "Inicio", "البداية"),
+    ]
+}
