@@ -104,6 +104,7 @@ NAME_FIXES = {
     "CK": {"fr": "Îles Cook"},
     "CW": {"ar": "كوراساو"},
     "CX": {"fr": "Île Christmas", "ar": "جزيرة عيد الميلاد"},
+    "DZ": {"es": "Argelia"},
     "FK": {"fr": "Îles Malouines (Falkland)"},
     "FM": {"en": "Federated States of Micronesia", "fr": "États fédérés de Micronésie", "es": "Estados Federados de Micronesia", "ar": "ولايات ميكرونيزيا الموحدة"},
     "FO": {"fr": "Îles Féroé"},
