@@ -1,0 +1,79 @@
+import Catalogue
+import DirectoryModel
+import Testing
+
+@Suite struct CataloguePageTests {
+    let catalogue = SampleDirectory.catalogue()
+
+    @Test func rootShowsTheEmergencyNumberBeforeAnyLink() throws {
+        let page = try catalogue.page(.root, language: .en)
+        let firstField = page.blocks.firstIndex { if case .field = $0 { return true }; return false }
+        let firstLink = page.blocks.firstIndex { if case .link = $0 { return true }; return false }
+        #expect(firstField != nil && firstLink != nil && firstField! < firstLink!)
+        #expect(page.blocks.contains(.field(label: "Line Defenders", value: "+353 1 21 00 489", note: "24/7")))
+    }
+
+    @Test func inactiveOrganisationsGiveNoEmergencyNumbers() throws {
+        for route in [Route.root, .emergency] {
+            let text = try catalogue.page(route, language: .en).plainTextLines().joined(separator: "\n")
+            #expect(!text.contains("+1 202 555 0100"))
+        }
+    }
+
+    @Test func historicalContactsAppearOnlyOnTheOrganisationPageLabelled() throws {
+        for route in [Route.root, .emergency] {
+            let text = try catalogue.page(route, language: .en).plainTextLines().joined(separator: "\n")
+            #expect(!text.contains("old@line.example"))
+        }
+        let lines = try catalogue.page(.organisation("line"), language: .en).plainTextLines()
+        let heading = try #require(lines.firstIndex(of: "Older details, not re-checked"))
+        let value = try #require(lines.firstIndex(of: "  old@line.example"))
+        #expect(heading < value)
+        #expect(lines[value + 1].contains("github:x/y file@abc (2011)"))
+    }
+
+    @Test func everyContactShowsItsSourceAndVerificationDate() throws {
+        let lines = try catalogue.page(.organisation("line"), language: .fr).plainTextLines()
+        let value = try #require(lines.firstIndex(of: "  +353 1 21 00 489"))
+        #expect(lines[value + 1].contains("source: https://source.example/a"))
+        #expect(lines[value + 1].contains("vérifié 2026-11-29"))
+    }
+
+    @Test func safeFirstStepIsTheServicesOwnOrTheDefault() throws {
+        let line = try catalogue.page(.organisation("line"), language: .en).plainTextLines().joined(separator: " ")
+        #expect(line.contains("Ask for a secure channel first; give no names or details in the first message."))
+        let regional = try catalogue.page(.organisation("regional"), language: .en).plainTextLines().joined(separator: " ")
+        #expect(regional.contains("Write to us using the form only."))
+        #expect(regional.contains("Grants up to 7,500 EUR"))
+    }
+
+    @Test func countryPageListsRegionalBeforeWorldwide() throws {
+        let page = try catalogue.page(.country("TN"), language: .en)
+        let labels = page.links.compactMap { if case .link(let label, _) = $0 { return label }; return nil }
+        #expect(labels == ["Regional Fund", "Line Defenders"])
+    }
+
+    @Test func unknownCodesAreNotFound() {
+        for route in [Route.organisation("nope"), .country("ZZ"), .region("atlantis"), .service("x"), .az("Q")] {
+            #expect(throws: CatalogueError.notFound) { try catalogue.page(route, language: .en) }
+        }
+    }
+
+    @Test func searchListsHitsOrSaysNothingMatches() throws {
+        let hits = try SampleDirectory.catalogue(search: ["regional", "missing"]).page(.search("fund"), language: .en)
+        #expect(hits.links.first == .link(label: "Regional Fund (Fund)", route: .organisation("regional")))
+        let none = try catalogue.page(.search("zzz"), language: .es).plainTextLines()
+        #expect(none.contains("Nada en el directorio coincide con estas palabras."))
+        #expect(!none.joined().contains("zzz"))
+    }
+
+    @Test func everyPageExistsInEveryLanguage() throws {
+        for language in UILanguage.allCases {
+            for route in [Route.root, .emergency, .regions, .region("africa"), .services, .beneficiaries, .kinds, .azIndex, .about] {
+                let page = try catalogue.page(route, language: language)
+                #expect(page.language == language)
+                #expect(!page.blocks.isEmpty)
+            }
+        }
+    }
+}
