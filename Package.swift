@@ -51,11 +51,16 @@ let package = Package(
             name: "LineInterface",
             dependencies: ["Catalogue", .product(name: "NIOCore", package: "swift-nio")]
         ),
+        // Gemini (v0.24) requests, status lines and text/gemini rendering.
+        .target(
+            name: "Gemini",
+            dependencies: ["Catalogue", "Referral", .product(name: "NIOCore", package: "swift-nio")]
+        ),
         // Listeners, TLS, limits, lifecycle and reload.
         .target(
             name: "SanadServer",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -101,6 +106,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles"]),
         .testTarget(name: "GopherTests", dependencies: ["Gopher"], resources: [.copy("Golden")]),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface"]),
+        .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
         .testTarget(
             name: "SanadServerTests",
             dependencies: [
