@@ -1,10 +1,49 @@
 import ArgumentParser
+import DirectoryFiles
+import DirectoryModel
+import Foundation
 
-/// `sanad lint` (not yet built).
+/// `sanad lint [DIR]`: checks every directory file and prints each problem as
+/// `file:line:column: severity: message`, with a summary on standard error.
 struct LintCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Not yet built.")
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check the directory files and report every problem with its file, line and column.",
+        discussion: "Exits 0 when there are no errors and 1 when there are. Stale entries (--stale) never change the exit status."
+    )
+
+    @Argument(help: "The directory to check.")
+    var directory = "directory"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Print the problems as a JSON array.")
+    var json = false
+
+    @Option(help: ArgumentHelp("List entries last verified more than MONTHS months ago.", valueName: "MONTHS"))
+    var stale: Int?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date --stale counts from (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func validate() throws {
+        if let stale, stale < 0 { throw ValidationError("--stale takes a number of months, 0 or more.") }
+        if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of takes a date such as 2026-11-29.") }
+    }
 
     func run() async throws {
-        throw ValidationError("sanad lint is not built yet.")
+        let load = DirectoryLoader.load(directory: directory)
+        let report = LintReport(load: load, strict: strict, staleMonths: stale, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
+        let output = json ? report.json : report.text
+        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardError.write(Data((report.summary + "\n").utf8))
+        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+    }
+
+    /// Today's date in UTC: the one place lint reads the clock.
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }
