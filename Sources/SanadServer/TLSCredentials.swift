@@ -1,5 +1,3 @@
-import Crypto
-import Foundation
 import NIOSSL
 
 /// The server's certificate chain and private key, with the fingerprints an operator publishes.
@@ -75,18 +73,13 @@ public struct TLSCredentials: Sendable {
 
     /// SHA-256 of the leaf certificate (DER), as colon-separated upper-case hex: `AB:CD:…`.
     public var fingerprint: String {
-        let der = (try? certificateChain[0].toDERBytes()) ?? []
-        return SHA256.hash(data: der).map { byte in
-            let hex = String(byte, radix: 16, uppercase: true)
-            return byte < 16 ? "0" + hex : hex
-        }.joined(separator: ":")
+        (try? CertificateFingerprint(certificateChain[0]).fingerprint) ?? "unknown"
     }
 
     /// The public-key pin for `curl --pinnedpubkey`: `sha256//` and the base64 SHA-256 of the
     /// leaf's SubjectPublicKeyInfo. Survives certificate renewal with the same key.
     public var publicKeyPin: String {
-        let spki = (try? certificateChain[0].extractPublicKey().toSPKIBytes()) ?? []
-        return "sha256//" + Data(SHA256.hash(data: spki)).base64EncodedString()
+        (try? CertificateFingerprint(certificateChain[0]).publicKeyPin) ?? "unknown"
     }
 }
 

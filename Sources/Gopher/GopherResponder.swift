@@ -1,0 +1,76 @@
+import Catalogue
+import DirectoryModel
+import NIOCore
+
+/// Answers one Gopher request from a catalogue: selector → route → page → bytes.
+///
+/// Pure and synchronous apart from the search provider the catalogue may call; the server runs
+/// it off the event loops. Every outcome is one complete buffer, ready for a single write.
+public struct GopherResponder: Sendable {
+    public var renderer: GopherRenderer
+
+    public init(renderer: GopherRenderer) {
+        self.renderer = renderer
+    }
+
+    /// The prefix of a selector that is a link outside gopherspace.
+    public static let urlPrefix = "URL:"
+
+    /// The response to a decoded request.
+    public func respond(to request: GopherRequest, catalogue: Catalogue) -> ByteBuffer {
+        if request.selector.hasPrefix(Self.urlPrefix) {
+            let url = String(request.selector.dropFirst(Self.urlPrefix.count))
+            return renderer.redirect(to: url) ?? renderer.error(Refusal.badURL.message)
+        }
+        guard let (language, parsed) = Route.parse(request.selector) else {
+            return renderer.error(Refusal.notFound.message)
+        }
+        let route = Self.route(parsed, query: request.query)
+        do {
+            return renderer.render(try catalogue.page(route, language: language))
+        } catch {
+            return renderer.error(Refusal.notFound.message)
+        }
+    }
+
+    /// The response to a request line that could not be decoded.
+    public func respond(to error: GopherRequestError) -> ByteBuffer {
+        renderer.error(error.message)
+    }
+
+    /// A refusal that is not about the request itself (plaintext, limits, timeouts).
+    public func refuse(_ refusal: Refusal) -> ByteBuffer {
+        renderer.error(refusal.message)
+    }
+
+    /// The route with the words sent after the tab: a type-7 search or referral with words
+    /// becomes the results page; other routes ignore the words.
+    static func route(_ route: Route, query: String?) -> Route {
+        guard let query, !query.isEmpty else { return route }
+        switch route {
+        case .search(nil): return .search(query)
+        case .refer(nil): return .refer(query)
+        default: return route
+        }
+    }
+
+    /// Answers that are not pages.
+    public enum Refusal: Sendable, Hashable {
+        case notFound
+        case badURL
+        /// A plaintext request on a TLS-only port.
+        case plaintext(url: String)
+        case tooManyConnections
+        case busy
+
+        public var message: String {
+            switch self {
+            case .notFound: return "Not found."
+            case .badURL: return "This link cannot be followed."
+            case .plaintext(let url): return "This server speaks Gopher over TLS only: use \(url)"
+            case .tooManyConnections: return "Too many connections from your address; try again shortly."
+            case .busy: return "The server is busy; try again shortly."
+            }
+        }
+    }
+}

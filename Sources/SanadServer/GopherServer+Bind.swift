@@ -1,0 +1,53 @@
+import Gopher
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// An accepted Gopher connection as the accept loop hands it to its child task.
+enum GopherConnection: Sendable {
+    /// A connection to answer: the async channel, what the limiter decided, and whether
+    /// plaintext is served on this listener.
+    case serve(NIOAsyncChannel<GopherInbound, ByteBuffer>, ConnectionLimiter.Admission, servesPlaintext: Bool)
+    /// Already closed at accept (over the total limit, or the pipeline could not be set up).
+    case closed
+}
+
+extension GopherServer {
+    /// The most pending connections the kernel queues before accept.
+    static let listenBacklog: Int32 = 1024
+
+    /// Binds one listening socket whose children run the Gopher pipeline:
+    /// detection → (TLS) → bounded request decoder → deadlines → async channel.
+    static func bindOne(
+        host: String, port: Int, plaintextServed: Bool, sslContext: NIOSSLContext, limits: ServerLimits,
+        limiter: ConnectionLimiter, group: any EventLoopGroup
+    ) async throws -> NIOAsyncChannel<GopherConnection, Never> {
+        try await ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: listenBacklog)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .bind(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let admission = limiter.admit(channel: channel)
+                    guard admission != .overTotalLimit else {
+                        channel.close(promise: nil)
+                        return GopherConnection.closed
+                    }
+                    do {
+                        let pipeline = channel.pipeline.syncOperations
+                        try pipeline.addHandler(TLSDetectionHandler(sslContext: sslContext))
+                        try pipeline.addHandler(ByteToMessageHandler(
+                            GopherRequestDecoder(maximumBytes: limits.maximumRequestBytes),
+                            maximumBufferSize: 2 * limits.maximumRequestBytes + 2
+                        ))
+                        try pipeline.addHandler(GopherSessionHandler(limits: limits))
+                        let async = try NIOAsyncChannel<GopherInbound, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        return GopherConnection.serve(async, admission, servesPlaintext: plaintextServed)
+                    } catch {
+                        channel.close(promise: nil)
+                        return GopherConnection.closed
+                    }
+                }
+            }
+    }
+}

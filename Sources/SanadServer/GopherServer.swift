@@ -1,0 +1,166 @@
+import Catalogue
+import Gopher
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import ServiceLifecycle
+
+/// The Gopher listeners: one shared TLS/plaintext port per host, plus TLS-only extra listeners.
+///
+/// Protocol framing, TLS and deadlines live in channel handlers; each accepted connection is
+/// then answered by async code in its own child task of a discarding task group: read one
+/// request, render it from the current catalogue, write the response in one write, close.
+///
+/// Use ``bind(configuration:store:credentials:limiter:group:logger:)`` to open the ports (so
+/// the caller can print them), then ``run()`` (or run it as a ServiceLifecycle service).
+public final class GopherServer: Service, Sendable {
+    /// What was bound, for the start-up lines and tests.
+    public let listeners: [BoundListener]
+    private let channels: [NIOAsyncChannel<GopherConnection, Never>]
+    private let store: CatalogueStore
+    private let responder: GopherResponder
+    private let plaintextResponder: GopherResponder
+    private let logger: Logger
+
+    /// One bound listening socket.
+    public struct BoundListener: Sendable, CustomStringConvertible {
+        public var address: SocketAddress
+        /// Whether plaintext Gopher is served here (otherwise it gets a refusal).
+        public var servesPlaintext: Bool
+
+        /// The bound port.
+        public var port: Int { address.port ?? 0 }
+
+        /// `127.0.0.1:7070` or `[::1]:7070`.
+        public var hostAndPort: String {
+            let host = address.ipAddress ?? "?"
+            return host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        }
+
+        public var description: String { hostAndPort }
+    }
+
+    private init(
+        listeners: [BoundListener], channels: [NIOAsyncChannel<GopherConnection, Never>], store: CatalogueStore,
+        responder: GopherResponder, plaintextResponder: GopherResponder, logger: Logger
+    ) {
+        self.listeners = listeners
+        self.channels = channels
+        self.store = store
+        self.responder = responder
+        self.plaintextResponder = plaintextResponder
+        self.logger = logger
+    }
+
+    /// Binds every Gopher listener of `configuration`. Menu lines carry the public host and port,
+    /// defaulting to the first host and the first bound port (useful with port 0).
+    public static func bind(
+        configuration: ServerConfiguration, store: CatalogueStore, credentials: TLSCredentials,
+        limiter: ConnectionLimiter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger = Logger(label: "sanad.gopher")
+    ) async throws -> GopherServer {
+        let sslContext = try credentials.makeServerContext()
+        var endpoints: [(host: String, port: Int, plaintext: Bool)] = configuration.hosts.map {
+            ($0, configuration.gopherPort, configuration.allowPlaintext)
+        }
+        endpoints += configuration.extraListeners.map { ($0.host, $0.port, false) }
+
+        var channels: [NIOAsyncChannel<GopherConnection, Never>] = []
+        var listeners: [BoundListener] = []
+        do {
+            for endpoint in endpoints {
+                let channel = try await bindOne(
+                    host: endpoint.host, port: endpoint.port, plaintextServed: endpoint.plaintext,
+                    sslContext: sslContext, limits: configuration.limits, limiter: limiter, group: group
+                )
+                channels.append(channel)
+                if let address = channel.channel.localAddress {
+                    listeners.append(BoundListener(address: address, servesPlaintext: endpoint.plaintext))
+                }
+            }
+        } catch {
+            for channel in channels { try? await channel.channel.close() }
+            throw error
+        }
+
+        let publicHost = configuration.publicHost ?? configuration.hosts.first ?? "localhost"
+        let publicPort = configuration.publicPort ?? listeners.first?.port ?? configuration.gopherPort
+        let responder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: configuration.textWidth))
+        let plaintextResponder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: configuration.textWidth, scheme: "gopher"))
+        return GopherServer(
+            listeners: listeners, channels: channels, store: store, responder: responder,
+            plaintextResponder: plaintextResponder, logger: logger
+        )
+    }
+
+    /// Accepts and answers connections until the listeners are closed (graceful shutdown or
+    /// ``close()``); then waits for the connections in flight, which the deadlines bound.
+    public func run() async throws {
+        try await withGracefulShutdownHandler {
+            try await withThrowingDiscardingTaskGroup { group in
+                for channel in channels {
+                    group.addTask { try await self.serve(channel) }
+                }
+            }
+        } onGracefulShutdown: {
+            self.close()
+        }
+    }
+
+    /// Stops accepting: closes every listening socket. Connections in flight finish.
+    public func close() {
+        for channel in channels { channel.channel.close(promise: nil) }
+    }
+
+    private func serve(_ listener: NIOAsyncChannel<GopherConnection, Never>) async throws {
+        do {
+            try await listener.executeThenClose { inbound in
+                try await withDiscardingTaskGroup { group in
+                    do {
+                        for try await connection in inbound {
+                            group.addTask { await self.answer(connection) }
+                        }
+                    } catch is CancellationError {
+                        // Shutdown: stop accepting, let the children finish.
+                    } catch {
+                        self.logger.warning("gopher: accept loop ended", metadata: ["error": "\(type(of: error))"])
+                    }
+                }
+            }
+        } catch is CancellationError {
+        } catch ChannelError.alreadyClosed {
+        }
+    }
+
+    /// One connection: one request line, one write, close. Errors end the connection quietly:
+    /// nothing a client sends is logged.
+    private func answer(_ connection: GopherConnection) async {
+        guard case .serve(let channel, let admission, let servesPlaintext) = connection else { return }
+        do {
+            try await channel.executeThenClose { inbound, outbound in
+                var requests = inbound.makeAsyncIterator()
+                guard let first = try await requests.next() else { return }
+                let response = self.response(to: first, admission: admission, servesPlaintext: servesPlaintext)
+                try await outbound.write(response)
+            }
+        } catch {
+            // Timeouts, resets and TLS failures all land here; they are the client's business.
+        }
+    }
+
+    /// The bytes for one request, according to the transport and the admission.
+    func response(to inbound: GopherInbound, admission: ConnectionLimiter.Admission, servesPlaintext: Bool) -> ByteBuffer {
+        let responder = inbound.secure ? self.responder : self.plaintextResponder
+        if admission == .overAddressLimit {
+            return responder.refuse(.tooManyConnections)
+        }
+        if !inbound.secure, !servesPlaintext {
+            return responder.refuse(.plaintext(url: self.responder.renderer.url(.menu, "/")))
+        }
+        switch inbound.request {
+        case .success(let request): return responder.respond(to: request, catalogue: store.current)
+        case .failure(let error): return responder.respond(to: error)
+        }
+    }
+}
