@@ -54,7 +54,7 @@ let package = Package(
         // Gemini (v0.24) requests, status lines and text/gemini rendering.
         .target(
             name: "Gemini",
-            dependencies: ["Catalogue", "Referral", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["Catalogue", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // Listeners, TLS, limits, lifecycle and reload.
         .target(

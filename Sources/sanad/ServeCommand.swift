@@ -98,7 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
             print("gopher: listening on \(listener.hostAndPort) (\(transport), SHA-256 \(credentials.fingerprint))")
         }
         // The listening lines are read by scripts and tests while the server runs.
-        fflush(stdout)
+        fflush(nil)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
