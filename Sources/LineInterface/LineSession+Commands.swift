@@ -1,0 +1,125 @@
+import Catalogue
+import DirectoryModel
+
+extension LineSession {
+    /// Carries out one command (not `quit`, which closes), returning the lines to show.
+    mutating func perform(_ command: LineCommand) -> [String] {
+        switch command {
+        case .enter:
+            return takePending()
+        case .more:
+            return pending.isEmpty ? [strings.nothingMore] : takePending()
+        case .number(let number):
+            return choose(number)
+        case .search(nil):
+            mode = .awaitingWords(.search(nil))
+            return []
+        case .search(let words?):
+            return open(.search(words), remember: true)
+        case .refer(let words):
+            return startReferral(words: words)
+        case .back:
+            guard let previous = history.popLast() else { return [strings.nothingBack] }
+            return open(previous, remember: false)
+        case .home:
+            history.removeAll()
+            return open(.root, remember: false)
+        case .help:
+            // Help lines are aligned with runs of spaces: keep them when they fit.
+            return strings.help.flatMap { $0.count <= layout.width ? [$0] : layout.wrap($0) }
+        case .quit:
+            return []
+        case .language(let argument):
+            guard let argument, let chosen = Self.language(named: argument) else { return [strings.langHint] }
+            language = chosen
+            return open(route, remember: false)
+        case .width(let argument):
+            let range = TextLayout.widthRange
+            guard let argument, let width = Int(argument), range.contains(width) else {
+                return [strings.widthHint.filled(String(range.lowerBound), String(range.upperBound), String(layout.width))]
+            }
+            layout = TextLayout(width: width)
+            return open(route, remember: false)
+        case .unknown:
+            return [strings.unknownHint]
+        }
+    }
+
+    /// The referral, from the `refer` command.
+    ///
+    /// Seam for the referral interview (one question per screen, numbered choices, every step
+    /// skippable): until it exists, `refer` asks for free words and `refer WORDS` opens the
+    /// catalogue's referral page for them, the same page the Gopher type-7 query gives. The
+    /// interview will become a third ``Mode`` that builds a profile and opens `Route.referral`.
+    mutating func startReferral(words: String?) -> [String] {
+        guard let words else {
+            mode = .awaitingWords(.refer(nil))
+            return []
+        }
+        return open(.refer(words), remember: true)
+    }
+
+    /// Opens item `number` of the page on screen.
+    mutating func choose(_ number: Int) -> [String] {
+        let links = page?.links ?? []
+        guard !links.isEmpty else { return [strings.noItems] }
+        guard (1...links.count).contains(number) else {
+            return [strings.noSuchItem.filled(String(number), String(links.count))]
+        }
+        switch links[number - 1] {
+        case .link(_, let target), .query(_, let target):
+            if target.isQuery {
+                mode = .awaitingWords(target)
+                return []
+            }
+            return open(target, remember: true)
+        case .language(let other):
+            language = other
+            history.removeAll()
+            return open(.root, remember: false)
+        case .external(let label, let url):
+            pending = []
+            return layout.wrap(label) + [layout.valueLine(url)]
+        default:
+            return [strings.noItems]
+        }
+    }
+
+    /// Opens `target` in the session's language and returns all its lines (``screen(_:)`` pages
+    /// them). A route that names nothing leaves the current page in place.
+    mutating func open(_ target: Route, remember: Bool) -> [String] {
+        let opened: Page
+        do {
+            opened = try catalogue.page(target, language: language)
+        } catch {
+            return [strings.notFound]
+        }
+        if remember, page != nil {
+            history.append(route)
+            if history.count > Self.maximumHistory { history.removeFirst(history.count - Self.maximumHistory) }
+        }
+        route = target
+        page = opened
+        pending = []
+        return PageRenderer(layout: layout).render(opened)
+    }
+
+    /// The lines still waiting to be shown, removed from the queue.
+    private mutating func takePending() -> [String] {
+        defer { pending = [] }
+        return pending
+    }
+
+    /// The UI language for a `lang` argument: a code (`ar`) or the language's own name.
+    static func language(named argument: String) -> UILanguage? {
+        let word = argument.lowercased()
+        if let code = UILanguage(rawValue: word) { return code }
+        let names: [String: UILanguage] = [
+            "english": .en, "anglais": .en, "inglés": .en, "ingles": .en,
+            "français": .fr, "francais": .fr, "french": .fr, "francés": .fr, "frances": .fr,
+            "español": .es, "espanol": .es, "spanish": .es, "espagnol": .es,
+            "العربية": .ar, "عربي": .ar, "arabic": .ar, "arabe": .ar,
+        ]
+        return names[word]
+    }
+}

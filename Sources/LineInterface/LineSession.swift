@@ -1,0 +1,170 @@
+import Catalogue
+import DirectoryModel
+
+/// One user's conversation with the line interface, as a state machine without sockets.
+///
+/// The server feeds it lines (``receive(_:)``) and timer events (``idleWarning()``,
+/// ``idleTimeout()``, ``sessionTimeout()``, ``flooded()``) and carries out the ``Action``s it
+/// returns, in order. Each answer is one ``Action/send(_:)`` holding the whole screen, CR LF line
+/// endings and the prompt, so it leaves in one write rather than one segment per line.
+///
+/// Nothing the user types leaves the session except as a catalogue route; the session keeps only
+/// the pages it needs for `back`.
+public struct LineSession: Sendable {
+    /// What the server must do.
+    public enum Action: Sendable, Hashable {
+        /// Write this text (UTF-8) to the client.
+        case send(String)
+        /// Close the connection, after the writes before it.
+        case close
+    }
+
+    /// The session's starting settings.
+    public struct Settings: Sendable, Hashable {
+        public var language: UILanguage
+        public var width: Int
+        /// Lines per screen before output pauses for `more`.
+        public var screenHeight: Int
+
+        /// The range of screen heights accepted.
+        public static let screenHeightRange = 5...200
+
+        public init(language: UILanguage = .en, width: Int = TextLayout.defaultWidth, screenHeight: Int = TextLayout.defaultScreenHeight) {
+            self.language = language
+            self.width = width
+            self.screenHeight = min(max(screenHeight, Self.screenHeightRange.lowerBound), Self.screenHeightRange.upperBound)
+        }
+    }
+
+    /// What the next line typed means.
+    enum Mode: Sendable, Hashable {
+        /// Commands, numbers and searches.
+        case browsing
+        /// Words for a search or a referral (`Route.search(nil)` or `Route.refer(nil)`).
+        case awaitingWords(Route)
+    }
+
+    /// The line ending on the wire: telnet's NVT newline, which every terminal understands.
+    public static let newline = "\r\n"
+    /// The prompt after every screen.
+    public static let prompt = "> "
+    /// How many pages `back` remembers.
+    public static let maximumHistory = 50
+
+    let catalogue: Catalogue
+    public internal(set) var language: UILanguage
+    public internal(set) var layout: TextLayout
+    public let screenHeight: Int
+    /// The route of the page on screen.
+    public internal(set) var route: Route = .root
+    var page: Page?
+    var history: [Route] = []
+    /// Lines of the current page not yet shown.
+    var pending: [String] = []
+    var mode: Mode = .browsing
+    /// Whether the session asked for the connection to close; later input is ignored.
+    public private(set) var isClosed = false
+
+    public init(catalogue: Catalogue, settings: Settings = Settings()) {
+        self.catalogue = catalogue
+        self.language = settings.language
+        self.layout = TextLayout(width: settings.width)
+        self.screenHeight = settings.screenHeight
+    }
+
+    var strings: LineStrings { LineStrings.forLanguage(language) }
+
+    /// The first screen: the banner (at most 3 lines, with the 24-hour emergency number), the
+    /// root menu and the prompt. The server speaks first.
+    public mutating func start() -> [Action] {
+        var lines = banner()
+        lines += open(.root, remember: false)
+        return screen(lines)
+    }
+
+    /// The banner in the session's language: what this is, and the emergency number on a line
+    /// of its own, so it reads left to right inside Arabic and can be copied.
+    func banner() -> [String] {
+        var lines = layout.wrap(strings.title)
+        if let line = EmergencyNumber.find(in: catalogue.directory, language: language) {
+            lines += layout.wrap(strings.emergencyLabel.filled(line.organisation))
+            lines.append(layout.valueLine(line.number))
+        }
+        // Keeps the promise of at most 3 lines, even at a narrow width.
+        return Array(lines.suffix(3))
+    }
+
+    /// Handles one line typed by the user.
+    public mutating func receive(_ input: InputLine) -> [Action] {
+        guard !isClosed else { return [] }
+        var lines: [String] = input.hadInvalidUTF8 ? [strings.invalidUTF8Hint] : []
+        if case .awaitingWords(let target) = mode {
+            mode = .browsing
+            let words = input.text.trimmingSpaces()
+            if words.isEmpty {
+                lines.append(strings.cancelled)
+            } else {
+                lines += open(Self.route(target, words: words), remember: true)
+            }
+            return screen(lines)
+        }
+        let command = LineCommand.parse(input.text, language: language)
+        if command == .quit {
+            isClosed = true
+            return [.send((lines + [strings.goodbye]).map { $0 + Self.newline }.joined()), .close]
+        }
+        lines += perform(command)
+        return screen(lines)
+    }
+
+    /// A minute before the idle timeout: a one-line warning, then the prompt again.
+    public mutating func idleWarning() -> [Action] {
+        guard !isClosed else { return [] }
+        return screen([strings.idleWarning])
+    }
+
+    /// The idle timeout: a last line, then close.
+    public mutating func idleTimeout() -> [Action] { closing(strings.idleClosed) }
+
+    /// The session length limit: a last line, then close.
+    public mutating func sessionTimeout() -> [Action] { closing(strings.sessionEnded) }
+
+    /// A flood from the client: a last line, then close.
+    public mutating func flooded() -> [Action] { closing(strings.flooded) }
+
+    private mutating func closing(_ line: String) -> [Action] {
+        guard !isClosed else { return [] }
+        isClosed = true
+        // A fresh line first: the user may be halfway through typing.
+        return [.send(Self.newline + line + Self.newline), .close]
+    }
+
+    /// `lines` as one screen: the first screenful, a more hint when there is more, the prompt.
+    /// Lines beyond the screen wait in ``pending``.
+    mutating func screen(_ lines: [String]) -> [Action] {
+        var shown = lines
+        if let ask = askLine() {
+            shown.append(ask)
+        } else if shown.count > screenHeight {
+            // Whatever does not fit goes on the next screen, before any page lines still waiting.
+            // A short answer (a hint, help) leaves waiting lines alone: Enter still continues.
+            let room = screenHeight - 1
+            pending = Array(shown.dropFirst(room)) + pending
+            shown = Array(shown.prefix(room))
+            shown.append(strings.moreHint)
+        }
+        return [.send(shown.map { $0 + Self.newline }.joined() + Self.prompt)]
+    }
+
+    private func askLine() -> String? {
+        guard case .awaitingWords(let target) = mode else { return nil }
+        if case .refer = target { return strings.askReferWords }
+        return strings.askSearchWords
+    }
+
+    /// The route that answers `words` typed for a prompt route.
+    static func route(_ target: Route, words: String) -> Route {
+        if case .refer = target { return .refer(words) }
+        return .search(words)
+    }
+}

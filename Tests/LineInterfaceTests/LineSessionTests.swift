@@ -1,0 +1,262 @@
+import Catalogue
+import DirectoryModel
+import Testing
+@testable import LineInterface
+
+/// The text of every send action, joined.
+private func output(_ actions: [LineSession.Action]) -> String {
+    actions.compactMap { if case .send(let text) = $0 { return text } else { return nil } }.joined()
+}
+
+/// The output's lines, without the final prompt.
+private func lines(_ actions: [LineSession.Action]) -> [String] {
+    var text = output(actions)
+    if text.hasSuffix(LineSession.prompt) { text.removeLast(LineSession.prompt.count) }
+    var result = text.components(separatedBy: "\r\n")
+    if result.last == "" { result.removeLast() }
+    return result
+}
+
+extension String {
+    func components(separatedBy separator: String) -> [String] {
+        split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+}
+
+private extension LineSession {
+    mutating func type(_ text: String) -> [LineSession.Action] {
+        receive(InputLine(text: text))
+    }
+
+    /// The number the page on screen gives the item labelled `label`.
+    func number(of label: String) -> Int? {
+        page?.links.firstIndex { block in
+            switch block {
+            case .link(let l, _), .query(let l, _), .external(let l, _): return l == label
+            case .language(let language): return Catalogue.languageName(language) == label
+            default: return false
+            }
+        }.map { $0 + 1 }
+    }
+}
+
+@Suite("Line session")
+struct LineSessionTests {
+    let catalogue = LineFixture.catalogue
+
+    @Test("The server speaks first: banner with the emergency number alone on its line, the numbered root menu, a prompt")
+    func firstScreen() {
+        var session = LineSession(catalogue: catalogue)
+        let actions = session.start()
+        #expect(actions.count == 1)
+        let text = output(actions)
+        #expect(text.hasSuffix("\r\n" + LineSession.prompt))
+        let shown = lines(actions)
+        let banner = session.banner()
+        #expect(banner.count <= 3)
+        #expect(Array(shown.prefix(banner.count)) == banner)
+        #expect(banner.contains(LineFixture.emergencyNumber))
+        #expect(banner.contains { $0.contains("Front Line Defenders") })
+        #expect(shown.contains { $0.hasPrefix(" 1. ") })
+        #expect(shown.count <= session.screenHeight + 1)
+        #expect(!text.contains("\n\n"), "every line ends in CR LF")
+    }
+
+    @Test("Without an emergency line in the directory, the banner shows no number rather than an invented one")
+    func noEmergencyLine() {
+        let directory = Directory(organisations: [LineFixture.protectDefenders], vocabularies: LineFixture.vocabularies, regions: LineFixture.regions)
+        let session = LineSession(catalogue: Catalogue(directory: directory, index: NameSearch(directory: directory)))
+        #expect(session.banner() == [LineStrings.english.title])
+    }
+
+    @Test("A number opens that item; back and home return")
+    func numbersBackHome() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let azNumber = session.number(of: UIText.browseAZ(.en))
+        let az = try #require(azNumber)
+        let azScreen = lines(session.type(String(az)))
+        #expect(azScreen.first == UIText.azTitle(.en))
+        #expect(session.route == .azIndex)
+        let letter = session.number(of: "F (1)")
+        _ = session.type("\(try #require(letter))")
+        let found = session.number(of: "Front Line Defenders")
+        let org = try #require(found)
+        let orgScreen = lines(session.type("\(org)"))
+        #expect(session.route == .organisation("front-line-defenders"))
+        #expect(orgScreen.contains("  " + LineFixture.emergencyNumber), "the number stands alone on its line")
+        #expect(orgScreen.contains("  https://www.frontlinedefenders.org"))
+        _ = session.type("back")
+        #expect(session.route == .az("F"))
+        _ = session.type("back")
+        #expect(session.route == .azIndex)
+        _ = session.type("back")
+        #expect(session.route == .root)
+        #expect(lines(session.type("back")) == [LineStrings.english.nothingBack])
+        _ = session.type("\(az)")
+        _ = session.type("search front")
+        _ = session.type("home")
+        #expect(session.route == .root)
+        #expect(lines(session.type("back")) == [LineStrings.english.nothingBack])
+    }
+
+    @Test("A number that is not on the page gets a one-line hint")
+    func numberOutOfRange() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        let count = session.page?.links.count ?? 0
+        #expect(lines(session.type("99")) == ["There is no item 99 here: choose 1 to \(count)."])
+        #expect(lines(session.type("0")) == ["There is no item 0 here: choose 1 to \(count)."])
+        #expect(session.route == .root)
+    }
+
+    @Test("search WORDS and plain words both search; a result opens by number")
+    func search() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let results = lines(session.type("search front line"))
+        #expect(session.route == .search("front line"))
+        #expect(results.contains { $0.hasPrefix("1. Front Line Defenders") })
+        _ = session.type("protectdefenders")
+        #expect(session.route == .search("protectdefenders"))
+        _ = session.type("1")
+        #expect(session.route == .organisation("protectdefenders-eu"))
+        // A command word with an argument it does not take is a search.
+        _ = session.type("help desk")
+        #expect(session.route == .search("help desk"))
+    }
+
+    @Test("A search item asks for words; Enter cancels")
+    func queryItem() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let searchNumber = session.number(of: UIText.search(.en))
+        let search = try #require(searchNumber)
+        let asked = output(session.type("\(search)"))
+        #expect(asked == LineStrings.english.askSearchWords + "\r\n> ")
+        _ = session.type("front")
+        #expect(session.route == .search("front"))
+        _ = session.type("search")
+        #expect(lines(session.type("")) == [LineStrings.english.cancelled])
+        #expect(session.route == .search("front"))
+    }
+
+    @Test("refer asks for words, refer WORDS opens the referral for them")
+    func refer() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        #expect(output(session.type("refer")) == LineStrings.english.askReferWords + "\r\n> ")
+        _ = session.type("TN journalist")
+        #expect(session.route == .refer("TN journalist"))
+        _ = session.type("refer EG lawyer")
+        #expect(session.route == .refer("EG lawyer"))
+    }
+
+    @Test("Long pages pause for more; Enter and more page on; a number still works mid-page")
+    func paging() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 6))
+        let first = lines(session.start())
+        #expect(first.count == 6)
+        #expect(first.last == LineStrings.english.moreHint)
+        var seen = Array(first.dropLast())
+        var guardCount = 0
+        while !session.pending.isEmpty, guardCount < 50 {
+            let next = lines(guardCount % 2 == 0 ? session.type("") : session.type("more"))
+            #expect(next.count <= 6)
+            seen += next.last == LineStrings.english.moreHint ? Array(next.dropLast()) : next
+            guardCount += 1
+        }
+        #expect(seen == session.banner() + PageRenderer().render(try catalogue.page(.root, language: .en)))
+        #expect(lines(session.type("more")) == [LineStrings.english.nothingMore])
+        #expect(lines(session.type("")) == [])
+    }
+
+    @Test("lang changes every word on screen; an unknown language gets a hint")
+    func language() {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let french = lines(session.type("lang fr"))
+        #expect(session.language == .fr)
+        #expect(french.first == UIText.siteTitle(.fr))
+        #expect(lines(session.type("aide")) == LineStrings.french.help)
+        let arabic = lines(session.type("langue العربية"))
+        #expect(session.language == .ar)
+        #expect(arabic.first == UIText.siteTitle(.ar))
+        #expect(lines(session.type("lang xx")) == [LineStrings.arabic.langHint])
+        #expect(lines(session.type("lang")) == [LineStrings.arabic.langHint])
+        _ = session.type("lang en")
+        #expect(session.language == .en)
+    }
+
+    @Test("Choosing a language item switches to that language's start page")
+    func languageItem() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let spanishNumber = session.number(of: "Español")
+        let spanish = try #require(spanishNumber)
+        let screen = lines(session.type("\(spanish)"))
+        #expect(session.language == .es)
+        #expect(screen.first == UIText.siteTitle(.es))
+    }
+
+    @Test("width N rewraps the page; out of range gets a hint")
+    func width() {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 200))
+        _ = session.start()
+        _ = session.type("search front")
+        _ = session.type("1")
+        let narrow = lines(session.type("width 30"))
+        #expect(session.layout.width == 30)
+        #expect(narrow.count > 10)
+        let tooWide = narrow.filter { $0.count > 30 }
+        #expect(tooWide.allSatisfy { $0.contains("https://") || $0.contains("+353") }, "\(tooWide)")
+        #expect(lines(session.type("width 5")) == ["Width is 30; type width and a number from 20 to 200."])
+        #expect(lines(session.type("width abc")) == ["Width is 30; type width and a number from 20 to 200."])
+    }
+
+    @Test("Unknown input gets one line; invalid UTF-8 gets one line and the session goes on")
+    func hints() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        #expect(lines(session.type("???")) == [LineStrings.english.unknownHint])
+        let flagged = lines(session.receive(InputLine(text: "fr\u{FFFD}ont", hadInvalidUTF8: true)))
+        #expect(flagged.first == LineStrings.english.invalidUTF8Hint)
+        #expect(session.route == .search("fr\u{FFFD}ont"))
+        #expect(!session.isClosed)
+    }
+
+    @Test("help is short; quit says goodbye and closes; nothing is answered after")
+    func helpAndQuit() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        #expect(lines(session.type("help")).count <= 4)
+        #expect(session.type("quit") == [.send("Goodbye. Stay safe.\r\n"), .close])
+        #expect(session.isClosed)
+        #expect(session.type("help").isEmpty)
+        #expect(session.idleWarning().isEmpty)
+    }
+
+    @Test("Commands are accepted in the UI language as well as in English")
+    func localisedCommands() {
+        #expect(LineCommand.parse("quitter", language: .fr) == .quit)
+        #expect(LineCommand.parse("quit", language: .fr) == .quit)
+        #expect(LineCommand.parse("quitter", language: .en) == .search("quitter"))
+        #expect(LineCommand.parse("بحث محامي", language: .ar) == .search("محامي"))
+        #expect(LineCommand.parse("  BACK ", language: .en) == .back)
+        #expect(LineCommand.parse("12", language: .en) == .number(12))
+        #expect(LineCommand.parse("99999999999999", language: .en) == .search("99999999999999"))
+        #expect(LineCommand.parse("...", language: .en) == .unknown)
+    }
+
+    @Test("Timers: a warning keeps the session, a timeout or a flood closes it with one line")
+    func timers() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        #expect(lines(session.idleWarning()) == [LineStrings.english.idleWarning])
+        #expect(session.idleTimeout() == [.send("\r\n" + LineStrings.english.idleClosed + "\r\n"), .close])
+        var other = LineSession(catalogue: catalogue)
+        #expect(other.flooded() == [.send("\r\n" + LineStrings.english.flooded + "\r\n"), .close])
+        var third = LineSession(catalogue: catalogue)
+        #expect(third.sessionTimeout().last == .close)
+    }
+}
