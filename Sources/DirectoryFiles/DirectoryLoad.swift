@@ -50,7 +50,7 @@ public struct DirectoryLoad: Sendable {
             let age = entry.lastVerified.months(until: asOf)
             return Problem(
                 file: entry.file, line: entry.line, column: entry.column, severity: .note,
-                message: "\"\(entry.organisation)\" was last verified on \(entry.lastVerified), \(age) months before \(asOf) (limit \(months))"
+                message: "\"\(entry.organisation)\" was last verified on \(entry.lastVerified), \(age) month\(age == 1 ? "" : "s") before \(asOf) (limit \(months))"
             )
         }
         return Problem.sorted(notes)

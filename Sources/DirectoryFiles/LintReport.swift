@@ -49,9 +49,9 @@ public struct LintReport: Sendable {
 
     /// `2 errors, 1 warning in 85 files`, plus the stale count when asked for.
     public var summary: String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var line = "\(count(errorCount, "error")), \(count(warningCount, "warning")) in \(count(fileCount, "file"))"
-        if !notes.isEmpty { line += "; \(count(notes.count, "entry")) not verified recently".replacingOccurrences(of: "entrys", with: "entries") }
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var line = "\(count(errorCount, "error", "errors")), \(count(warningCount, "warning", "warnings")) in \(count(fileCount, "file", "files"))"
+        if !notes.isEmpty { line += "; \(count(notes.count, "entry", "entries")) not verified recently" }
         return line
     }
 }

@@ -109,7 +109,7 @@ public enum ValidationFormats {
         var host = authority
         if let colon = authority.lastIndex(of: ":") {
             let port = authority[authority.index(after: colon)...]
-            guard !port.isEmpty, port.count <= 5, port.allSatisfy(isASCIIDigit) else { return nil }
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy(isASCIIDigit), let number = Int(port), (1...65535).contains(number) else { return nil }
             host = authority[..<colon]
         }
         guard !host.isEmpty else { return nil }
