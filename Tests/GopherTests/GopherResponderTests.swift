@@ -1,0 +1,54 @@
+import Catalogue
+import DirectoryModel
+import Gopher
+import NIOCore
+import Testing
+
+@Suite struct GopherResponderTests {
+    let responder = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070))
+    let catalogue = TestDirectory.catalogue()
+
+    func answer(_ selector: String, query: String? = nil) -> String {
+        String(buffer: responder.respond(to: GopherRequest(selector: selector, query: query), catalogue: catalogue))
+    }
+
+    @Test func emptySelectorAndSlashAreTheEnglishRoot() {
+        let root = answer("")
+        #expect(root.hasPrefix("i"))
+        #expect(root.hasSuffix("\r\n.\r\n"))
+        #expect(answer("/") == root)
+        #expect(answer("/en/") == root)
+        #expect(answer("/fr/") != root)
+    }
+
+    @Test func unknownSelectorsGetOneErrorLine() {
+        for selector in ["/xx/", "/en/nothing", "/en/org/nobody", "etc/passwd", "/en/org/a/b/c"] {
+            #expect(answer(selector) == "3Not found.\t\terror.host\t1\r\n.\r\n", "\(selector)")
+        }
+    }
+
+    @Test func searchWordsAfterTheTabGiveResults() {
+        let results = answer("/en/search", query: "helpline")
+        #expect(results.contains("\t/en/org/test-helpline\t"))
+        #expect(results != answer("/en/search"))
+    }
+
+    @Test func queriesOnOtherRoutesAreIgnored() {
+        #expect(answer("/en/az", query: "x") == answer("/en/az"))
+    }
+
+    @Test func urlSelectorsGetARedirectPage() {
+        #expect(answer("URL:https://example.org/").hasPrefix("<!DOCTYPE html>"))
+        #expect(answer("URL:javascript:alert(1)").hasPrefix("3"))
+    }
+
+    @Test func capsIsADocument() {
+        let caps = answer("caps.txt")
+        #expect(caps.hasSuffix("\r\n.\r\n"))
+        #expect(!caps.hasPrefix("3"))
+    }
+
+    @Test func decodingErrorsGetTheirSentence() {
+        #expect(String(buffer: responder.respond(to: .tooLong)) == "3Request too long.\t\terror.host\t1\r\n.\r\n")
+    }
+}

@@ -1,0 +1,113 @@
+import NIOCore
+import Testing
+@testable import SanadServer
+
+/// A negative case for every limit, against the real server with short timeouts (300 ms).
+@Suite struct GopherServerLimitTests {
+    let errorLine = { (message: String) in "3\(message)\t\terror.host\t1\r\n.\r\n" }
+
+    @Test func plaintextOnTheTLSPortGetsOneLinePointingToGophers() async throws {
+        let server = try await TestServer.start()
+        let answer = try await TestClient.request("/", port: server.port, tls: false).text
+        #expect(answer == errorLine("This server speaks Gopher over TLS only: use gophers://localhost:\(server.port)/1/"))
+        await server.stop()
+    }
+
+    @Test func overLongSelectorIsRefusedWithoutWaitingForTheEnd() async throws {
+        let server = try await TestServer.start()
+        // No line feed at all: the refusal comes once the limit is passed.
+        let answer = try await TestClient.exchange(port: server.port, send: [UInt8](repeating: 0x61, count: 1100))
+        #expect(answer.text == errorLine("Request too long."))
+        #expect(answer.elapsed < .milliseconds(250))
+        await server.stop()
+    }
+
+    @Test func selectorTimeoutClosesASilentTLSClient() async throws {
+        let server = try await TestServer.start()
+        let answer = try await TestClient.exchange(port: server.port, send: [])
+        #expect(answer.bytes.isEmpty)
+        #expect(answer.elapsed >= .milliseconds(250) && answer.elapsed < .seconds(3))
+        await server.stop()
+    }
+
+    @Test func slowSelectorWithoutLineEndIsClosed() async throws {
+        let server = try await TestServer.start()
+        let answer = try await TestClient.exchange(port: server.port, send: Array("/en/".utf8))
+        #expect(answer.bytes.isEmpty)
+        #expect(answer.elapsed < .seconds(3))
+        await server.stop()
+    }
+
+    @Test(arguments: [
+        [UInt8](),
+        [0x16, 0x03, 0x01, 0x00, 0xF0, 0x01, 0x00],
+    ])
+    func handshakeStallIsClosed(prefix: [UInt8]) async throws {
+        let server = try await TestServer.start()
+        let answer = try await TestClient.exchange(port: server.port, send: prefix, tls: false)
+        #expect(answer.bytes.isEmpty)
+        #expect(answer.elapsed >= .milliseconds(250) && answer.elapsed < .seconds(3))
+        await server.stop()
+    }
+
+    @Test func tlsGarbageIsClosed() async throws {
+        let server = try await TestServer.start()
+        let junk: [UInt8] = [0x16] + (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let answer = try await TestClient.exchange(port: server.port, send: junk, tls: false)
+        #expect(!answer.text.contains("\t"))
+        #expect(answer.elapsed < .seconds(3))
+        // And the server still serves.
+        #expect(try await TestClient.request("/", port: server.port).text.hasSuffix(".\r\n"))
+        await server.stop()
+    }
+
+    @Test(arguments: [
+        ([0xFF, 0xFE, 0xFD, 0x0D, 0x0A], "Request is not valid UTF-8."),
+        (Array("/en/\u{0}x\r\n".utf8), "Request contains a control character."),
+        (Array("/en/../../etc/passwd\r\n".utf8), "Selectors are not file paths: '..' is not allowed."),
+        (Array("/en/org/nobody\r\n".utf8), "Not found."),
+    ] as [([UInt8], String)])
+    func badRequestsGetOneErrorLine(request: [UInt8], message: String) async throws {
+        let server = try await TestServer.start()
+        #expect(try await TestClient.exchange(port: server.port, send: request).text == errorLine(message))
+        await server.stop()
+    }
+
+    @Test func perAddressLimitAnswersClearly() async throws {
+        var limits = TestServer.shortLimits
+        limits.maximumConnectionsPerAddress = 2
+        limits.handshakeTimeout = .seconds(5)
+        let server = try await TestServer.start(limits: limits)
+        let held = [try await TestClient.hold(port: server.port), try await TestClient.hold(port: server.port)]
+        try await waitUntil { server.limiter.openConnections == 2 }
+        let refused = try await TestClient.request("/", port: server.port).text
+        #expect(refused == errorLine("Too many connections from your address; try again shortly."))
+        for channel in held { try await channel.close() }
+        try await waitUntil { server.limiter.openConnections == 0 }
+        #expect(try await TestClient.request("/", port: server.port).text.contains("+1 202 555 0100"))
+        await server.stop()
+    }
+
+    @Test func totalLimitClosesAtAccept() async throws {
+        var limits = TestServer.shortLimits
+        limits.maximumConnections = 2
+        limits.handshakeTimeout = .seconds(5)
+        let server = try await TestServer.start(limits: limits)
+        let held = [try await TestClient.hold(port: server.port), try await TestClient.hold(port: server.port)]
+        try await waitUntil { server.limiter.openConnections == 2 }
+        let refused = try await TestClient.request("/", port: server.port)
+        #expect(refused.bytes.isEmpty)
+        for channel in held { try await channel.close() }
+        try await waitUntil { server.limiter.openConnections == 0 }
+        #expect(try await TestClient.request("/", port: server.port).text.hasSuffix(".\r\n"))
+        await server.stop()
+    }
+
+    /// Polls `condition` for up to two seconds.
+    func waitUntil(_ condition: () -> Bool) async throws {
+        for _ in 0..<200 where !condition() {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(condition())
+    }
+}

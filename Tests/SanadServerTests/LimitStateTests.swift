@@ -1,0 +1,50 @@
+import NIOCore
+import Testing
+@testable import SanadServer
+
+@Suite struct LimitStateTests {
+    @Test func connectionCountsPerAddressAndTotal() {
+        var counts = ConnectionCounts(maximumConnections: 3, maximumPerAddress: 2)
+        let a1 = counts.admit("10.0.0.1")
+        let a2 = counts.admit("10.0.0.1")
+        #expect(a1 == .admitted(address: "10.0.0.1") && a2 == a1)
+        #expect(counts.admit("10.0.0.1") == .overAddressLimit)
+        #expect(counts.admit("10.0.0.2") == .overTotalLimit)
+        counts.release(.overAddressLimit)
+        #expect(counts.admit("10.0.0.2") == .admitted(address: "10.0.0.2"))
+        counts.release(a1)
+        counts.release(a2)
+        counts.release(.admitted(address: "10.0.0.2"))
+        #expect(counts.total == 0 && counts.perAddress.isEmpty)
+    }
+
+    @Test func deadlinesMoveFromHandshakeToRequest() {
+        var deadlines = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
+        #expect(deadlines.started() == .schedule(.seconds(10)))
+        #expect(deadlines.handshakeCompleted() == .schedule(.seconds(5)))
+        #expect(deadlines.isSecure)
+        #expect(deadlines.plaintextDetected() == SessionDeadlines.Action.none)
+        #expect(deadlines.requestReceived() == .cancel)
+        #expect(deadlines.timerFired() == SessionDeadlines.Action.none)
+    }
+
+    @Test func aSilentClientExpires() {
+        var deadlines = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
+        #expect(deadlines.timerFired() == .close)
+        #expect(deadlines.requestReceived() == SessionDeadlines.Action.none)
+        var plain = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
+        #expect(plain.plaintextDetected() == .schedule(.seconds(5)))
+        #expect(!plain.isSecure)
+        #expect(plain.timerFired() == .close)
+    }
+
+    @Test func listenAddresses() {
+        #expect(ListenAddress("0.0.0.0:443") == ListenAddress(host: "0.0.0.0", port: 443))
+        #expect(ListenAddress("[::]:70") == ListenAddress(host: "::", port: 70))
+        #expect(ListenAddress("[::1]:70")?.description == "[::1]:70")
+        #expect(ListenAddress("::1:70") == nil)
+        #expect(ListenAddress("host") == nil)
+        #expect(ListenAddress("host:99999") == nil)
+        #expect(ListenAddress(":70") == nil)
+    }
+}

@@ -1,0 +1,55 @@
+import NIOCore
+import Testing
+@testable import SanadServer
+
+@Suite struct LineFrontDeadlinesTests {
+    let limits = LineFrontLimits(idleTimeout: .minutes(10), idleWarningBefore: .minutes(1), sessionLength: .hours(1), closeGrace: .seconds(10))
+
+    @Test func handshakeThenClocksThenIdleClose() {
+        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
+        #expect(deadlines.started() == [.schedule(.handshake, .seconds(10))])
+        #expect(deadlines.handshakeCompleted() == [
+            .cancel(.handshake), .schedule(.session, .hours(1)),
+            .cancel(.idleWarning), .schedule(.idleWarning, .minutes(9)), .schedule(.idle, .minutes(10)),
+            .emit(.ready),
+        ])
+        #expect(deadlines.handshakeCompleted().isEmpty)
+        #expect(deadlines.lineReceived() == [.cancel(.idleWarning), .schedule(.idleWarning, .minutes(9)), .schedule(.idle, .minutes(10))])
+        #expect(deadlines.fired(.idleWarning) == [.emit(.idleWarning)])
+        let closing = deadlines.fired(.idle)
+        #expect(closing.contains(.emit(.idleTimeout)))
+        #expect(closing.contains(.cancel(.session)))
+        #expect(closing.last == .schedule(.grace, .seconds(10)))
+        // Once closing, lines and other clocks change nothing; the grace timer closes.
+        #expect(deadlines.lineReceived().isEmpty)
+        #expect(deadlines.fired(.session).isEmpty)
+        #expect(deadlines.fired(.grace) == [.close])
+    }
+
+    @Test func silentClientIsClosedAtTheHandshakeDeadline() {
+        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
+        _ = deadlines.started()
+        #expect(deadlines.fired(.handshake) == [.close])
+        #expect(deadlines.handshakeCompleted().isEmpty)
+    }
+
+    @Test func sessionLengthAndFlood() {
+        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
+        _ = deadlines.handshakeCompleted()
+        #expect(deadlines.fired(.session).contains(.emit(.sessionTimeout)))
+        var flooded = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
+        _ = flooded.handshakeCompleted()
+        let actions = flooded.flooded()
+        #expect(actions.last == .schedule(.grace, .seconds(10)))
+        #expect(!actions.contains { if case .emit = $0 { return true } else { return false } })
+        #expect(flooded.fired(.idle).isEmpty)
+    }
+
+    @Test func aWarningLongerThanTheTimeoutIsSkipped() {
+        let short = LineFrontLimits(idleTimeout: .seconds(30), idleWarningBefore: .minutes(1))
+        #expect(short.idleWarningAfter == nil)
+        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: short)
+        #expect(!deadlines.handshakeCompleted().contains(.cancel(.handshake)) == false)
+        #expect(deadlines.lineReceived() == [.cancel(.idleWarning), .schedule(.idle, .seconds(30))])
+    }
+}

@@ -1,0 +1,220 @@
+import Catalogue
+import Foundation
+import LineInterface
+import NIOCore
+import NIOPosix
+import NIOSSL
+import Testing
+@testable import SanadServer
+
+/// A real line-interface listener on a free loopback port, with a certificate generated for the
+/// test and short clocks, so the timeouts run in a fraction of a second.
+struct LineTestServer {
+    let front: LineFront
+    let task: Task<Void, any Error>
+    let stateDirectory: String
+
+    var port: Int { front.listeners[0].port ?? 0 }
+
+    static func start(
+        lineLimits: LineFrontLimits = LineFrontLimits(idleTimeout: .seconds(5), idleWarningBefore: .seconds(1), sessionLength: .seconds(20), closeGrace: .seconds(1)),
+        serverLimits: ServerLimits = TestServer.shortLimits
+    ) async throws -> LineTestServer {
+        let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
+        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
+        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: serverLimits)
+        let front = try await LineFront.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+            limiter: ConnectionLimiter(limits: serverLimits), limits: lineLimits
+        )
+        let task = Task { try await front.run() }
+        return LineTestServer(front: front, task: task, stateDirectory: stateDirectory)
+    }
+
+    func stop() async {
+        front.close()
+        _ = await task.result
+        try? FileManager.default.removeItem(atPath: stateDirectory)
+    }
+}
+
+/// One interactive connection: read until the prompt, type a line, read again.
+struct LineTestConversation {
+    var inbound: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
+    let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    /// Every byte received so far.
+    var received: [UInt8] = []
+    var consumed = 0
+
+    /// Reads until the received text ends with `suffix` (or the server closes); returns the new text.
+    mutating func read(until suffix: String = LineSession.prompt) async throws -> String {
+        while !String(decoding: received[consumed...], as: UTF8.self).hasSuffix(suffix) {
+            guard let chunk = try await inbound.next() else { break }
+            received += Array(buffer: chunk)
+        }
+        defer { consumed = received.count }
+        return String(decoding: received[consumed...], as: UTF8.self)
+    }
+
+    /// Reads until the server closes.
+    mutating func readToEnd() async throws -> String {
+        do {
+            while let chunk = try await inbound.next() { received += Array(buffer: chunk) }
+        } catch {
+            // An unclean TLS shutdown still ends the conversation.
+        }
+        defer { consumed = received.count }
+        return String(decoding: received[consumed...], as: UTF8.self)
+    }
+
+    mutating func type(_ line: String) async throws -> String {
+        try await outbound.write(ByteBuffer(string: line + "\r\n"))
+        return try await read()
+    }
+
+    /// The number a screen gives the item labelled `label` (`12. Label` → 12).
+    static func number(of label: String, in screen: String) -> Int? {
+        for line in screen.split(separator: "\r\n") {
+            let trimmed = line.drop { $0 == " " }
+            guard let dot = trimmed.firstIndex(of: "."), let number = Int(trimmed[..<dot]) else { continue }
+            if trimmed[dot...].dropFirst(2).hasPrefix(label) { return number }
+        }
+        return nil
+    }
+}
+
+enum LineTestClient {
+    /// Connects (over TLS unless `tls` is false) and runs `body` on the conversation.
+    static func converse<T: Sendable>(
+        port: Int, tls: Bool = true, _ body: (inout LineTestConversation) async throws -> T
+    ) async throws -> T {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if tls {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: TestClient.clientContext, serverHostname: nil))
+                    }
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        return try await channel.executeThenClose { inbound, outbound in
+            var conversation = LineTestConversation(inbound: inbound.makeAsyncIterator(), outbound: outbound)
+            return try await body(&conversation)
+        }
+    }
+}
+
+@Suite struct LineFrontTests {
+    @Test("Over real TLS: banner, an organisation's contacts, a search, quit")
+    func visit() async throws {
+        let server = try await LineTestServer.start()
+        try await LineTestClient.converse(port: server.port) { c in
+            let first = try await c.read()
+            let lines = first.split(separator: "\r\n", omittingEmptySubsequences: false)
+            // The banner: at most 3 lines, the emergency number alone on one of them.
+            #expect(lines.prefix(3).contains("+1 202 555 0100"))
+            let az = try #require(LineTestConversation.number(of: UIText.browseAZ(.en), in: first))
+            let letters = try await c.type("\(az)")
+            let t = try #require(LineTestConversation.number(of: "T (", in: letters))
+            let organisations = try await c.type("\(t)")
+            let helpline = try #require(LineTestConversation.number(of: "Test Helpline", in: organisations))
+            var page = try await c.type("\(helpline)")
+            #expect(page.hasPrefix("Test Helpline\r\n"))
+            var pages = 1
+            while !page.contains("help@helpline.example"), page.contains("-- Enter: more --"), pages < 10 {
+                page = try await c.type("")
+                pages += 1
+            }
+            #expect(page.contains("\r\n  help@helpline.example\r\n"), "the address stands alone on its line")
+            let results = try await c.type("search helpline")
+            #expect(results.contains("1. Test Helpline"))
+            try await c.outbound.write(ByteBuffer(string: "quit\r\n"))
+            let goodbye = try await c.readToEnd()
+            #expect(goodbye == "Goodbye. Stay safe.\r\n")
+        }
+        await server.stop()
+    }
+
+    @Test("Telnet negotiation is answered with refusals and never shows as text")
+    func telnetNegotiation() async throws {
+        let server = try await LineTestServer.start()
+        try await LineTestClient.converse(port: server.port) { c in
+            _ = try await c.read()
+            // IAC DO ECHO, IAC WILL NAWS, IAC SB NAWS 0 80 0 24 IAC SE, then "help".
+            let start = c.received.count
+            try await c.outbound.write(ByteBuffer(bytes: [255, 253, 1, 255, 251, 31, 255, 250, 31, 0, 80, 0, 24, 255, 240] + Array("help\r\n".utf8)))
+            _ = try await c.read()
+            let answer = Array(c.received[start...])
+            // WONT ECHO, DONT NAWS, then the help text as valid UTF-8, then the prompt.
+            #expect(Array(answer.prefix(6)) == [255, 252, 1, 255, 254, 31])
+            let text = try #require(String(validating: answer.dropFirst(6), as: UTF8.self))
+            #expect(text.hasPrefix("A number opens that item."))
+            #expect(text.hasSuffix("\r\n> "))
+        }
+        await server.stop()
+    }
+
+    @Test("A line past the limit closes that connection only, with one line")
+    func flood() async throws {
+        let server = try await LineTestServer.start()
+        let flooded = try await LineTestClient.converse(port: server.port) { c in
+            _ = try await c.read()
+            try await c.outbound.write(ByteBuffer(bytes: [UInt8](repeating: 0x61, count: 600)))
+            return try await c.readToEnd()
+        }
+        #expect(flooded == "\r\nLine too long or unreadable: closing.\r\n")
+        // The listener still serves others.
+        let next = try await LineTestClient.converse(port: server.port) { c in try await c.read() }
+        #expect(next.contains("+1 202 555 0100"))
+        await server.stop()
+    }
+
+    @Test("Idle: a warning, then a closing line")
+    func idle() async throws {
+        let limits = LineFrontLimits(idleTimeout: .milliseconds(600), idleWarningBefore: .milliseconds(300), sessionLength: .seconds(20), closeGrace: .seconds(1))
+        let server = try await LineTestServer.start(lineLimits: limits)
+        let rest = try await LineTestClient.converse(port: server.port) { c in
+            _ = try await c.read()
+            return try await c.readToEnd()
+        }
+        #expect(rest.contains("No input for a while: this connection closes in one minute."))
+        #expect(rest.hasSuffix("\r\nClosed after a long time without input.\r\n"))
+        await server.stop()
+    }
+
+    @Test("The session length ends even a busy session")
+    func sessionLength() async throws {
+        let limits = LineFrontLimits(idleTimeout: .seconds(5), idleWarningBefore: .seconds(1), sessionLength: .milliseconds(500), closeGrace: .seconds(1))
+        let server = try await LineTestServer.start(lineLimits: limits)
+        let rest = try await LineTestClient.converse(port: server.port) { c in
+            _ = try await c.read()
+            _ = try await c.type("help")
+            return try await c.readToEnd()
+        }
+        #expect(rest.hasSuffix("session reached its time limit. You can connect again.\r\n"))
+        await server.stop()
+    }
+
+    @Test("Plaintext on the TLS port gets one readable line saying how to connect")
+    func plaintext() async throws {
+        let server = try await LineTestServer.start()
+        let answer = try await LineTestClient.converse(port: server.port, tls: false) { c in
+            try await c.outbound.write(ByteBuffer(string: "hello\r\n"))
+            return try await c.readToEnd()
+        }
+        #expect(answer == LineSession.plaintextMessage)
+        await server.stop()
+    }
+
+    @Test("Over the per-address limit: one line, then close")
+    func perAddressLimit() async throws {
+        let limits = ServerLimits(handshakeTimeout: .seconds(5), maximumConnections: 8, maximumConnectionsPerAddress: 1)
+        let server = try await LineTestServer.start(serverLimits: limits)
+        try await LineTestClient.converse(port: server.port) { first in
+            _ = try await first.read()
+            let refused = try await LineTestClient.converse(port: server.port) { second in try await second.readToEnd() }
+            #expect(refused == LineSession.busyMessage)
+        }
+        await server.stop()
+    }
+}

@@ -1,0 +1,73 @@
+import Catalogue
+import DirectoryModel
+
+/// A small fixed directory built in code for the server tests: one region with two countries, one
+/// body, an organisation with a 24-hour line (an obviously fictional 555-01xx number), a regional
+/// fund with an Arabic name, and an inactive one. Nothing here is a real contact detail.
+enum TestDirectory {
+    static func make() -> Directory {
+        func text(_ en: String) -> LocalizedText {
+            LocalizedText(["en": en, "fr": en + " (fr)", "es": en + " (es)", "ar": en + " (ar)"], sourceLanguage: "en")
+        }
+        func vocab(_ name: String, _ codes: [String]) -> Vocabulary {
+            Vocabulary(name: name, terms: codes.map { Vocabulary.Term(code: $0, label: text($0.capitalized), description: text("About \($0)")) })
+        }
+        let vocabularies = Vocabularies(
+            kinds: vocab("kinds", ["ngo", "fund"]),
+            services: vocab("services", ["emergency_response", "protection_grant", "legal_support"]),
+            beneficiaries: vocab("beneficiaries", ["hrd", "journalist"]),
+            threats: vocab("threats", ["death_threat"]),
+            contactTypes: vocab("contact_types", ["phone", "email"]),
+            languages: vocab("languages", ["ar", "en", "fr"])
+        )
+        let regions = Regions(
+            countries: [
+                .init(code: "TN", name: text("Tunisia"), region: "northern-africa"),
+                .init(code: "EG", name: text("Egypt"), region: "northern-africa"),
+            ],
+            regions: [
+                .init(code: "africa", m49: "002", name: text("Africa")),
+                .init(code: "northern-africa", m49: "015", name: text("Northern Africa"), parent: "africa"),
+            ],
+            bodies: [.init(code: "au", name: text("African Union"), members: ["TN", "EG"], source: "test fixture")]
+        )
+        let verified = CalendarDate(year: 2026, month: 11, day: 29)
+        let helpline = Organisation(
+            id: "test-helpline", name: LocalizedText("Test Helpline"), kind: "ngo",
+            description: text("A fictional organisation that answers defenders at risk around the clock, written long enough to be wrapped at seventy columns."),
+            website: "https://helpline.example",
+            services: [
+                Service(
+                    id: "emergency", name: text("Emergency line"), types: ["emergency_response"], beneficiaries: ["hrd"],
+                    coverage: .global, urgency: Urgency(emergency: true), contacts: [
+                        Contact(type: "phone", value: "+1 202 555 0100", hours: "24/7", emergency: true, source: "https://source.example/a"),
+                        Contact(type: "email", value: "help@helpline.example", source: "https://source.example/a", sourceDate: "2026"),
+                    ]),
+            ],
+            provenance: Provenance(sources: ["https://source.example/a"], lastVerified: verified)
+        )
+        let fund = Organisation(
+            id: "test-fund", name: LocalizedText(["en": "Test Fund", "ar": "صندوق الاختبار"], sourceLanguage: "en"), kind: "fund",
+            services: [
+                Service(id: "grants", name: text("Grants"), types: ["protection_grant"], beneficiaries: ["journalist"],
+                        coverage: Coverage(include: ["BODY:au"]), funding: Funding(currency: "EUR", maximum: 5000)),
+            ],
+            provenance: Provenance(sources: ["https://source.example/b"], lastVerified: verified)
+        )
+        let closed = Organisation(
+            id: "test-closed", name: LocalizedText("Closed Test Fund"), kind: "fund", status: .inactive, statusNote: text("Ended."),
+            provenance: Provenance(sources: ["https://source.example/c"], lastVerified: verified)
+        )
+        return Directory(organisations: [helpline, fund, closed], vocabularies: vocabularies, regions: regions)
+    }
+
+    static func catalogue(search: [String] = ["test-helpline"]) -> Catalogue {
+        Catalogue(directory: make(), index: FixedSearch(ids: search))
+    }
+}
+
+/// A search that always answers the same ids.
+struct FixedSearch: SearchProvider {
+    var ids: [String]
+    func searchIDs(_ query: String, limit: Int) throws -> [String] { Array(ids.prefix(limit)) }
+}
