@@ -1,0 +1,54 @@
+import Catalogue
+import DirectoryModel
+
+/// Renders a catalogue ``Page`` as text/gemini.
+///
+/// - title → `# title`; heading → `## heading`; paragraphs → lines (clients wrap them);
+/// - field → the label on one line, the value alone on the next, the note (hours, source, date)
+///   on a third, so a phone number, an e-mail address or a URL is never inside an Arabic sentence;
+/// - link → `=> /xx/path label`; external → `=> url label`; query → a link to the prompt (the
+///   referral prompt is followed by the step-by-step interview); language → `=> /xx/ name`.
+public struct GeminiRenderer: Sendable {
+    public init() {}
+
+    /// The page as a text/gemini document.
+    public func render(_ page: Page) -> String {
+        let l = page.language
+        var out = GemtextWriter()
+        if !page.title.isEmpty {
+            out.heading(page.title, level: 1)
+            out.blank()
+        }
+        for block in page.blocks {
+            switch block {
+            case .heading(let text):
+                out.heading(text)
+            case .text(let text):
+                out.text(text)
+            case .field(let label, let value, let note):
+                // A "-" label marks an item of a list (the sources): the value is the item.
+                if label == "-" {
+                    out.listItem(value)
+                } else {
+                    out.line(label + ":")
+                    out.line(value)
+                }
+                if let note { out.line(note) }
+            case .link(let label, let route):
+                out.link(route.path(l), label)
+            case .external(let label, let url):
+                out.link(url, label)
+            case .query(let label, let route):
+                out.link(route.path(l), label)
+                if case .refer = route {
+                    out.link(InterviewPath.start(l), InterviewText.startLabel(l))
+                }
+            case .language(let other):
+                out.link(Route.root.path(other), Catalogue.languageName(other))
+            case .blank:
+                out.blank()
+            }
+        }
+        return out.document
+    }
+}
