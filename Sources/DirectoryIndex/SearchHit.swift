@@ -1,0 +1,19 @@
+/// One organisation found by ``SearchIndex/search(_:limit:)``.
+public struct SearchHit: Sendable, Hashable {
+    /// The organisation's id.
+    public var id: String
+    /// Its name in English, or in its source language when it has no English name.
+    public var name: String
+    /// Its code from the `kinds` vocabulary.
+    public var kind: String
+    /// FTS5's bm25 score with Sanad's column weights: lower is better (scores are negative).
+    /// Hits come best first, ties broken by id.
+    public var rank: Double
+
+    public init(id: String, name: String, kind: String, rank: Double) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.rank = rank
+    }
+}

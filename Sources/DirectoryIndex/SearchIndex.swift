@@ -1,0 +1,149 @@
+import DirectoryModel
+import Foundation
+import GRDB
+
+/// The full-text search index of a directory: the one owner of its SQLite database.
+///
+/// The index is derived data, always rebuilt from a ``Directory`` in one transaction: in memory
+/// (``build(_:)``), or into a temporary file renamed over the old one (``write(_:to:)``), which
+/// ``open(path:)`` then reads. Searching is synchronous and safe from any thread.
+public final class SearchIndex: Sendable {
+    /// GRDB's queue serialises every access to its one connection, which is what makes this
+    /// class safe to share.
+    private let database: DatabaseQueue
+
+    private init(database: DatabaseQueue) {
+        self.database = database
+    }
+
+    /// Builds the index of `directory` in memory.
+    public static func build(_ directory: Directory) throws -> SearchIndex {
+        do {
+            let database = try DatabaseQueue(configuration: configuration(readonly: false))
+            try database.write { db in try populate(db, with: directory) }
+            return SearchIndex(database: database)
+        } catch {
+            throw SearchIndexError.cannotBuild(reason: reason(error))
+        }
+    }
+
+    /// Builds the index of `directory` into the file at `path`.
+    ///
+    /// The index is built in one transaction into a temporary file in the same folder, then
+    /// renamed over `path`, so readers see either the old file or the complete new one. On any
+    /// failure the temporary file is removed and a file already at `path` is left as it was.
+    public static func write(_ directory: Directory, to path: String) throws {
+        try write(directory, to: path, beforeCommit: { _ in })
+    }
+
+    /// ``write(_:to:)`` with a step run just before the commit, so tests can make a build fail late.
+    static func write(_ directory: Directory, to path: String, beforeCommit: (Database) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        do {
+            let database = try DatabaseQueue(path: temporary, configuration: configuration(readonly: false))
+            do {
+                try database.write { db in
+                    try populate(db, with: directory)
+                    try beforeCommit(db)
+                }
+                try database.close()
+            } catch {
+                try? database.close()
+                throw error
+            }
+            guard rename(temporary, path) == 0 else {
+                throw SearchIndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            for leftover in [temporary, temporary + "-journal"] { unlink(leftover) }
+            if let error = error as? SearchIndexError { throw error }
+            throw SearchIndexError.cannotWrite(path: path, reason: reason(error))
+        }
+    }
+
+    /// Opens the index file at `path` read-only.
+    public static func open(path: String) throws -> SearchIndex {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SearchIndexError.cannotOpen(path: path, reason: "there is no such file")
+        }
+        let database: DatabaseQueue
+        let version: Int
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            version = try database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        } catch {
+            throw SearchIndexError.cannotOpen(path: path, reason: reason(error))
+        }
+        guard version == SearchSchema.version else {
+            throw SearchIndexError.incompatible(path: path, version: version)
+        }
+        return SearchIndex(database: database)
+    }
+
+    /// The organisations matching `query`, best first (bm25 rank, then id), at most `limit`.
+    ///
+    /// Every word must match, the last one also as a prefix; when that finds nothing, any word
+    /// may. Any text is accepted: one with no word at all finds nothing.
+    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        guard limit > 0, let expression = MatchExpression(query: query) else { return [] }
+        let limit = min(limit, Self.maximumLimit)
+        do {
+            return try database.read { db in
+                let hits = try Self.hits(db, matching: expression.all, limit: limit)
+                guard hits.isEmpty, let any = expression.any else { return hits }
+                return try Self.hits(db, matching: any, limit: limit)
+            }
+        } catch {
+            throw SearchIndexError.searchFailed(reason: Self.reason(error))
+        }
+    }
+
+    /// The most hits one search returns, whatever the caller asks.
+    public static let maximumLimit = 1_000
+
+    private static func hits(_ db: Database, matching expression: String, limit: Int) throws -> [SearchHit] {
+        let statement = try db.cachedStatement(sql: SearchSchema.query)
+        return try Row.fetchAll(statement, arguments: [expression, limit]).map { row in
+            SearchHit(id: row[0], name: row[1], kind: row[2], rank: row[3])
+        }
+    }
+
+    private static func populate(_ db: Database, with directory: Directory) throws {
+        try SearchSchema.create(in: db)
+        let insertOrganisation = try db.makeStatement(sql: SearchSchema.insertOrganisation)
+        let insertDocument = try db.makeStatement(sql: SearchSchema.insertDocument)
+        var builder = SearchDocumentBuilder(directory: directory)
+        // Rowids must follow id order: the search query breaks rank ties by rowid.
+        let organisations = directory.organisations.sorted { $0.id < $1.id }
+        for (offset, organisation) in organisations.enumerated() {
+            let rowid = offset + 1
+            try insertOrganisation.execute(arguments: [
+                rowid, organisation.id, organisation.name.resolved("en"), organisation.kind,
+            ])
+            let document = builder.document(for: organisation)
+            try insertDocument.execute(arguments: [rowid] + StatementArguments(document.columnValues))
+        }
+        try db.execute(sql: SearchSchema.optimize)
+    }
+
+    private static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.label = "sanad-search-index"
+        return configuration
+    }
+
+    /// A database error as words, without SQLite's codes or a final full stop.
+    private static func reason(_ error: any Error) -> String {
+        var text: String
+        switch error {
+        case let error as SearchIndexError: text = error.description
+        case let error as DatabaseError: text = error.message ?? error.description
+        default: text = String(describing: error)
+        }
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import DirectoryIndex
+
+@Suite("TextNormaliser")
+struct TextNormaliserTests {
+    @Test("Latin: case folded, accents removed", arguments: [
+        ("Fédération", "federation"), ("ÉCOLE", "ecole"), ("Túnez", "tunez"), ("Défenseur·es", "defenseur·es"),
+        ("Ñandú", "nandu"), ("ÇA", "ca"), ("İstanbul", "istanbul"),
+    ])
+    func latin(input: String, expected: String) {
+        #expect(TextNormaliser.fold(input) == expected)
+    }
+
+    @Test("Compatibility forms fold to plain letters")
+    func compatibility() {
+        #expect(TextNormaliser.fold("ｆｕｌｌ ＷＩＤＴＨ") == "full width")
+        #expect(TextNormaliser.fold("ﬁnance") == "finance")
+        #expect(TextNormaliser.fold("①") == "1")
+        // Arabic presentation forms (lam-alef ligature) become the base letters.
+        #expect(TextNormaliser.fold("\u{FEFB}") == "\u{0644}\u{0627}")
+    }
+
+    @Test("Arabic letter variants", arguments: [
+        ("الإنسان", "الانسان"), ("أمن", "امن"), ("آمن", "امن"), ("ٱلله", "الله"),
+        ("مستشفى", "مستشفي"), ("مدرسة", "مدرسه"), ("مؤسسة", "موسسه"), ("هيئة", "هييه"),
+        ("کتاب", "كتاب"), ("فارسی", "فارسي"),
+    ])
+    func arabicLetters(input: String, expected: String) {
+        #expect(TextNormaliser.fold(input) == expected)
+    }
+
+    @Test("Tashkeel, superscript alef and tatweel are removed")
+    func tashkeelAndTatweel() {
+        #expect(TextNormaliser.fold("مُحَامِيٌّ") == "محامي")
+        #expect(TextNormaliser.fold("رَحْمٰن") == "رحمن")
+        #expect(TextNormaliser.fold("حقـــوق") == "حقوق")
+        // Tashkeel must not split a word into tokens.
+        #expect(TextNormaliser.tokens("القَانُونِيَّة") == ["القانونيه"])
+    }
+
+    @Test("Arabic-Indic digits become ASCII digits")
+    func digits() {
+        #expect(TextNormaliser.fold("٢٤/٧") == "24/7")
+        #expect(TextNormaliser.fold("۲۴") == "24")
+    }
+
+    @Test("Tokens are runs of letters and digits")
+    func tokens() {
+        #expect(TextNormaliser.tokens("Front-Line, Defenders!") == ["front", "line", "defenders"])
+        #expect(TextNormaliser.tokens("d'urgence 24 h/24") == ["d", "urgence", "24", "h", "24"])
+        #expect(TextNormaliser.tokens("\"NEAR(a b)\" * -x") == ["near", "a", "b", "x"])
+        #expect(TextNormaliser.tokens("  \t\n ").isEmpty)
+        #expect(TextNormaliser.tokens("").isEmpty)
+    }
+
+    @Test("Arabic words yield their stems without attached prefixes")
+    func variants() {
+        #expect(TextNormaliser.variants(of: "لحقوق") == ["لحقوق", "حقوق"])
+        #expect(TextNormaliser.variants(of: "والحقوق") == ["والحقوق", "حقوق", "الحقوق"])
+        #expect(TextNormaliser.variants(of: "للانسان").contains("انسان"))
+        #expect(TextNormaliser.variants(of: "فبالقانون").contains("قانون"))
+        #expect(TextNormaliser.variants(of: "كالعاده").contains("عاده"))
+        // A stem shorter than two letters is not kept.
+        #expect(TextNormaliser.variants(of: "لي") == ["لي"])
+        #expect(TextNormaliser.variants(of: "وال") == ["وال", "ال"])
+        // Other scripts are left alone.
+        #expect(TextNormaliser.variants(of: "lawyer") == ["lawyer"])
+        #expect(TextNormaliser.variants(of: "حقوقx") == ["حقوقx"])
+    }
+
+    @Test("Index text carries every token and its stems")
+    func indexText() {
+        #expect(TextNormaliser.indexText("لِحقوق الإنسان") == "لحقوق حقوق الانسان انسان")
+        #expect(TextNormaliser.indexText("Fédération, des Droits") == "federation des droits")
+    }
+
+    @Test("Prefix list is ordered longest first and has no duplicates")
+    func prefixes() {
+        let prefixes = TextNormaliser.arabicPrefixes.map { String(String.UnicodeScalarView($0)) }
+        #expect(Set(prefixes).count == prefixes.count)
+        #expect(prefixes.first?.unicodeScalars.count == 4)
+        #expect(prefixes.contains("وال") && prefixes.contains("لل") && prefixes.contains("فال") && prefixes.contains("بال"))
+        #expect(zip(prefixes, prefixes.dropFirst()).allSatisfy { $0.unicodeScalars.count >= $1.unicodeScalars.count })
+    }
+}
