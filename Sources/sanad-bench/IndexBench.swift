@@ -1,0 +1,97 @@
+import ArgumentParser
+import DirectoryFiles
+import DirectoryIndex
+import DirectoryModel
+import Foundation
+
+/// `sanad-bench index`: synthesises a directory of invented organisations, then prints the time
+/// to load and lint it, to build the search index, and search latency over that index.
+struct IndexBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Time load+lint, index build and search over a synthetic directory."
+    )
+
+    @Option(help: "How many organisations to synthesise.")
+    var organisations = 10_000
+
+    @Option(help: "A real directory: its vocabularies and regions are copied, and its search is timed too.")
+    var directory = "directory"
+
+    @Option(help: "How many times each query is run (after one warm-up pass).")
+    var repeats = 5
+
+    @Flag(help: "Keep the synthetic files and print where they are.")
+    var keep = false
+
+    func validate() throws {
+        guard organisations > 0, repeats > 0 else { throw ValidationError("--organisations and --repeats must be positive.") }
+    }
+
+    func run() throws {
+        let folder = NSTemporaryDirectory() + "sanad-bench-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer {
+            if keep { print("files kept in \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) }
+        }
+        let real = FileManager.default.fileExists(atPath: directory + "/regions.yaml") ? directory : nil
+        let (synthetic, writeFiles) = try measure {
+            try SyntheticDirectory.write(count: organisations, into: folder, copyingFrom: real)
+        }
+        print("sanad-bench index: \(organisations) synthetic organisations; vocabularies and regions from \(real ?? "sanad-bench's minimal set")")
+        row("write YAML files", Latency.seconds(writeFiles))
+
+        let (load, loadTime) = measure { DirectoryLoader.load(directory: synthetic.path) }
+        let errors = load.problems.filter { $0.severity == .error }
+        let warnings = load.problems.filter { $0.severity == .warning }
+        row("load + lint", "\(Latency.seconds(loadTime))  (\(load.fileCount) files, \(errors.count) errors, \(warnings.count) warnings)")
+        guard let loaded = load.directory else {
+            for problem in errors.prefix(10) { print("  \(problem)") }
+            throw ExitCode.failure
+        }
+        for problem in warnings.prefix(3) { print("    e.g. \(problem)") }
+
+        let (memoryIndex, buildTime) = try measure { try SearchIndex.build(loaded) }
+        row("build index (memory)", Latency.seconds(buildTime))
+        let file = folder + "/index.sqlite"
+        let (_, writeTime) = try measure { try SearchIndex.write(loaded, to: file) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        row("write index (file)", "\(Latency.seconds(writeTime))  (\(size / 1024) KiB)")
+        row("lint + index", "\(Latency.seconds(loadTime + writeTime))  as sanad index does it (target < 5 s)")
+
+        let queries = SyntheticWords.queries(countries: synthetic.countryNames)
+        let fileIndex = try SearchIndex.open(path: file)
+        for (label, index) in [("search (memory)", memoryIndex), ("search (file)", fileIndex)] {
+            let result = try searchLatency(index, queries)
+            row(label, "\(result.latency.summary)  (\(queries.count) queries × \(repeats), \(result.found) found something; target p99 < 2 ms)")
+        }
+
+        if let real {
+            let realLoad = DirectoryLoader.load(directory: real)
+            if let realDirectory = realLoad.directory {
+                let result = try searchLatency(try SearchIndex.build(realDirectory), queries)
+                row("search (real \(realDirectory.organisations.count))", "\(result.latency.summary)  (same queries)")
+            } else {
+                row("search (real)", "skipped: \(real) does not load without errors")
+            }
+        }
+    }
+
+    /// Runs every query once to warm up, then `repeats` times, timing each search.
+    private func searchLatency(_ index: SearchIndex, _ queries: [String]) throws -> (latency: Latency, found: Int) {
+        var found = 0
+        for query in queries where !(try index.search(query, limit: 20)).isEmpty { found += 1 }
+        var latency = Latency()
+        for _ in 0..<repeats {
+            for query in queries {
+                let (_, duration) = try measure { try index.search(query, limit: 20) }
+                latency.record(duration)
+            }
+        }
+        return (latency, found)
+    }
+
+    private func row(_ label: String, _ value: String) {
+        print("  " + label.padding(toLength: 26, withPad: " ", startingAt: 0) + value)
+    }
+}
