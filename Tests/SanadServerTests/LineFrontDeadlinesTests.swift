@@ -49,7 +49,7 @@ import Testing
         let short = LineFrontLimits(idleTimeout: .seconds(30), idleWarningBefore: .minutes(1))
         #expect(short.idleWarningAfter == nil)
         var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: short)
-        #expect(!deadlines.handshakeCompleted().contains(.cancel(.handshake)) == false)
+        #expect(deadlines.handshakeCompleted().contains(.cancel(.handshake)))
         #expect(deadlines.lineReceived() == [.cancel(.idleWarning), .schedule(.idle, .seconds(30))])
     }
 }

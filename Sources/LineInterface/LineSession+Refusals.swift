@@ -1,0 +1,16 @@
+extension LineSession {
+    /// Sent instead of a session when the client's address already has its maximum of
+    /// connections, in the four UI languages since nothing is known of the user yet.
+    public static let busyMessage = [
+        "Too many connections from your address; please close one and try again.",
+        "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.",
+        "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.",
+        "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً.",
+    ].map { $0 + newline }.joined()
+
+    /// Sent in plaintext to a client that did not start TLS: how to connect instead.
+    public static let plaintextMessage = [
+        "This port speaks TLS. Connect with: openssl s_client -quiet -connect HOST:PORT",
+        "or: telnet-ssl -z ssl HOST PORT, or: socat - OPENSSL:HOST:PORT",
+    ].map { $0 + newline }.joined()
+}

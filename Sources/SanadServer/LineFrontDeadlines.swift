@@ -1,0 +1,112 @@
+import LineInterface
+import NIOCore
+
+/// The clocks of one line-interface connection, as a state machine that returns actions.
+///
+/// From accept, the client has the handshake timeout to complete TLS. Then two clocks run: the
+/// session length, from the handshake, and the idle timeout, restarted by every complete line,
+/// with a warning a minute before. A timeout is handed to the session (which says goodbye); if
+/// the goodbye has not left within the close grace, the connection is closed regardless.
+struct LineFrontDeadlines: Sendable, Hashable {
+    /// The timers a connection can have running, one of each at most.
+    enum Timer: Sendable, Hashable, CaseIterable {
+        case handshake, idleWarning, idle, session, grace
+    }
+
+    /// What the handler must do, in order.
+    enum Action: Sendable, Hashable {
+        /// Start (or restart) `timer` to fire after the amount.
+        case schedule(Timer, TimeAmount)
+        case cancel(Timer)
+        /// Pass this event to the session.
+        case emit(LineFrontEvent)
+        /// Close the connection now.
+        case close
+    }
+
+    enum State: Sendable, Hashable {
+        case handshaking
+        case established
+        /// A timeout or flood was handed to the session; only the grace timer matters now.
+        case closing
+        case closed
+    }
+
+    private(set) var state: State = .handshaking
+    let handshakeTimeout: TimeAmount
+    let limits: LineFrontLimits
+
+    init(handshakeTimeout: TimeAmount, limits: LineFrontLimits) {
+        self.handshakeTimeout = handshakeTimeout
+        self.limits = limits
+    }
+
+    /// The connection was accepted.
+    func started() -> [Action] { [.schedule(.handshake, handshakeTimeout)] }
+
+    /// TLS is up: the session and idle clocks start.
+    mutating func handshakeCompleted() -> [Action] {
+        guard state == .handshaking else { return [] }
+        state = .established
+        return [.cancel(.handshake), .schedule(.session, limits.sessionLength)] + idleClocks() + [.emit(.ready)]
+    }
+
+    /// A complete line arrived: the idle clocks start again.
+    mutating func lineReceived() -> [Action] {
+        guard state == .established else { return [] }
+        return idleClocks()
+    }
+
+    /// The decoder saw a flood: the session says why, then the connection closes.
+    mutating func flooded() -> [Action] {
+        guard state == .established || state == .handshaking else { return [] }
+        state = .closing
+        return cancelAll(except: .grace) + [.schedule(.grace, limits.closeGrace)]
+    }
+
+    /// `timer` fired.
+    mutating func fired(_ timer: Timer) -> [Action] {
+        switch (state, timer) {
+        case (.handshaking, .handshake):
+            state = .closed
+            return [.close]
+        case (.established, .idleWarning):
+            return [.emit(.idleWarning)]
+        case (.established, .idle):
+            state = .closing
+            return cancelAll(except: .grace) + [.emit(.idleTimeout), .schedule(.grace, limits.closeGrace)]
+        case (.established, .session):
+            state = .closing
+            return cancelAll(except: .grace) + [.emit(.sessionTimeout), .schedule(.grace, limits.closeGrace)]
+        case (.closing, .grace):
+            state = .closed
+            return [.close]
+        default:
+            return []
+        }
+    }
+
+    private func idleClocks() -> [Action] {
+        var actions: [Action] = [.cancel(.idleWarning)]
+        if let warning = limits.idleWarningAfter { actions.append(.schedule(.idleWarning, warning)) }
+        actions.append(.schedule(.idle, limits.idleTimeout))
+        return actions
+    }
+
+    private func cancelAll(except kept: Timer) -> [Action] {
+        Timer.allCases.filter { $0 != kept }.map { .cancel($0) }
+    }
+}
+
+/// What the async side of a line-interface connection receives.
+enum LineFrontEvent: Sendable, Hashable {
+    /// TLS is up: the server speaks first.
+    case ready
+    /// Something the telnet decoder made of the client's bytes.
+    case input(TelnetInputEvent)
+    /// The client spoke plaintext on the TLS port.
+    case plaintext
+    case idleWarning
+    case idleTimeout
+    case sessionTimeout
+}
