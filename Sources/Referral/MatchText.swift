@@ -49,9 +49,15 @@ enum MatchText {
     }
 
     /// The matching key of one normalised word: an Arabic word loses its article (`العربيه` →
-    /// `عربيه`), so "العربية" and "عربية" meet.
+    /// `عربيه`), so "العربية" and "عربية" meet; a Latin-script word of four letters or more loses
+    /// a final single "s", so "threats" meets "threat" and "defensoras" meets "defensora". Applied
+    /// to dictionary and query alike, so a word that ends in "s" still meets itself.
     static func key(_ word: String) -> String {
-        if isArabic(word), word.hasPrefix("\u{0627}\u{0644}"), word.count >= 4 { return String(word.dropFirst(2)) }
+        if isArabic(word) {
+            if word.hasPrefix("\u{0627}\u{0644}"), word.count >= 4 { return String(word.dropFirst(2)) }
+            return word
+        }
+        if word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.contains(":") { return String(word.dropLast()) }
         return word
     }
 

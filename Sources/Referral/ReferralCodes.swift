@@ -38,6 +38,8 @@ public enum SignalCode: String, Sendable, Hashable, Codable, CaseIterable {
     case coverageCountry = "COVERAGE_COUNTRY"
     case coverageRegion = "COVERAGE_REGION"
     case coverageGlobal = "COVERAGE_GLOBAL"
+    /// The directory does not say where the programme works.
+    case coverageUnknown = "COVERAGE_UNKNOWN"
     case language = "LANGUAGE"
     case urgencyFit = "URGENCY_FIT"
     case urgencyMismatch = "URGENCY_MISMATCH"

@@ -24,7 +24,7 @@ extension ReferralEngine {
                 if !isMechanism, !contacts.isEmpty, pinnable(service, context) {
                     let digitalOnly = !service.types.isEmpty && service.types.allSatisfy(ThreatKinds.digitalServices.contains)
                     let emergencyLine = (service.urgency?.emergency ?? false) && contacts.contains(where: \.emergency)
-                    if physical, emergencyLine, !digitalOnly {
+                    if physical, emergencyLine, !digitalOnly, roundTheClock(service, contacts) {
                         emergency.append(entry(.emergency, organisation, service, contacts))
                     } else if digital, service.types.contains(where: ThreatKinds.digitalServices.contains), roundTheClock(service, contacts) {
                         helplines.append(entry(.digitalHelpline, organisation, service, contacts))
@@ -39,7 +39,23 @@ extension ReferralEngine {
                 }
             }
         }
-        return emergency + helplines + un + regional
+        return withoutRepeatedLines(emergency + helplines + un + regional)
+    }
+
+    /// Drops a pin whose emergency channels (all channels, for a pin without any) were all
+    /// shown by an earlier pin: one line run by one organisation and listed by a partner (the
+    /// same number) is shown once. The dropped programme is then ranked like any other.
+    static func withoutRepeatedLines(_ pins: [PinnedEntry]) -> [PinnedEntry] {
+        var shown: Set<String> = []
+        var kept: [PinnedEntry] = []
+        for pin in pins {
+            let emergency = pin.contacts.filter(\.emergency)
+            let values = Set((emergency.isEmpty ? pin.contacts : emergency).map(\.value))
+            if !values.isEmpty, values.isSubset(of: shown) { continue }
+            shown.formUnion(values)
+            kept.append(pin)
+        }
+        return kept
     }
 
     /// Coverage, group and location checks for pinning emergency lines and helplines: a line
@@ -56,11 +72,15 @@ extension ReferralEngine {
         }
     }
 
-    /// A helpline that says it answers around the clock.
-    private static func roundTheClock(_ service: Service, _ contacts: [Contact]) -> Bool {
-        if service.urgency?.emergency ?? false { return true }
+    /// A line that says it answers around the clock ("24/7", "24 hours", "24h") in its
+    /// availability or a contact's hours: the pinned blocks are the 24-hour lines, not every
+    /// programme that takes emergencies.
+    static func roundTheClock(_ service: Service, _ contacts: [Contact]) -> Bool {
         let marks = [service.availability] + contacts.map(\.hours)
-        return marks.contains { ($0 ?? "").replacingOccurrences(of: " ", with: "").contains("24/7") }
+        return marks.contains { mark in
+            let text = (mark ?? "").lowercased().filter { !$0.isWhitespace && $0 != "-" }
+            return text.contains("24/7") || text.contains("24h") || text.contains("24hour")
+        }
     }
 
     /// Current contacts of a programme, then of its organisation; emergency channels first.

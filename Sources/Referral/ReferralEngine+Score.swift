@@ -42,7 +42,7 @@ extension ReferralEngine {
                 default: limits.append(.countryNotListed)
                 }
             } else {
-                limits.append(.coverageNotStated)
+                signals.append(Signal(.coverageUnknown, w.coverageUnknown))
             }
         }
         if let language = profile.languages.first(where: service.languages.contains) {

@@ -35,6 +35,8 @@ public struct ScoreWeights: Sendable, Hashable {
     public var coverageRegion = 8
     /// Worldwide coverage.
     public var coverageGlobal = 0
+    /// Coverage not stated in the directory: weaker evidence than worldwide coverage.
+    public var coverageUnknown = -4
     /// Works in a language the defender reads.
     public var language = 10
     /// Answers fast enough for the urgency.

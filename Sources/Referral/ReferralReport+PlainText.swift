@@ -80,7 +80,7 @@ extension ReferralReport {
     }
 
     /// The profile as understood, only what was given, in the output language.
-    func profileSummary(_ words: ReferralText) -> String {
+    public func profileSummary(_ words: ReferralText) -> String {
         let l = words.language
         var parts: [String] = []
         if let country = profile.country { parts.append(words.phrase("country") + ": " + words.country(country)) }

@@ -53,8 +53,6 @@ public enum ReferralLimit: Sendable, Hashable {
     case viaPartner
     /// Requests only by referral; a caseworker or organisation can make one.
     case referralOnly
-    /// The directory does not say which countries the programme covers.
-    case coverageNotStated
     /// Admitted after dropping the language match: the languages it works in.
     case otherLanguages([String])
     /// Admitted after widening coverage: it does not list the country.
@@ -78,7 +76,6 @@ public enum ReferralLimit: Sendable, Hashable {
         case .must: "MUST"
         case .viaPartner: "VIA_PARTNER"
         case .referralOnly: "REFERRAL_ONLY"
-        case .coverageNotStated: "COVERAGE_NOT_STATED"
         case .otherLanguages: "OTHER_LANGUAGES"
         case .countryNotListed: "COUNTRY_NOT_LISTED"
         case .otherGroups: "OTHER_GROUPS"

@@ -58,6 +58,15 @@ import Testing
         #expect(parsed.profile.threats == ["judicial_harassment"])
     }
 
+    @Test func pluralsMeetSingulars() {
+        // The fixture's label is "Death threats"; keywords are singular ("defender").
+        #expect(parser.parse(words: "death threat").profile.threats == ["death_threat"])
+        let parsed = parser.parse(words: "defenders journalists grants")
+        #expect(parsed.profile.who == ["hrd", "journalist"])
+        #expect(parsed.profile.needs == ["protection_grant"])
+        #expect(parsed.ignoredWords.isEmpty)
+    }
+
     @Test func twoLetterWords() {
         #expect(parser.parse(words: "tn").profile.country == "TN")
         #expect(parser.parse(words: "AR").profile.country == "AR")  // Argentina, not Arabic

@@ -28,7 +28,7 @@ import Testing
         #expect(words.signal(Signal(.coverageCountry, 12, subject: "TN")) == "Incluye Túnez entre los países que cubre.")
         let ar = ReferralText(language: .ar, directory: directory)
         #expect(ar.signal(Signal(.language, 10, subject: "ar")) == "يعمل باللغة: العربية.")
-        for limit in [ReferralLimit.viaPartner, .referralOnly, .coverageNotStated, .countryNotListed, .noListedChannel, .paid] {
+        for limit in [ReferralLimit.viaPartner, .referralOnly, .countryNotListed, .noListedChannel, .paid] {
             for language in UILanguage.allCases {
                 #expect(ReferralText(language: language, directory: directory).limit(limit) != limit.code)
             }
