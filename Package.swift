@@ -40,7 +40,7 @@ let package = Package(
         // Pure, deterministic ranking of services for a defender's profile.
         .target(name: "Referral", dependencies: ["DirectoryModel"]),
         // The pages every front shows, in every UI language, as abstract blocks.
-        .target(name: "Catalogue", dependencies: ["DirectoryModel", "DirectoryIndex"]),
+        .target(name: "Catalogue", dependencies: ["DirectoryModel", "DirectoryIndex", "Referral"]),
         // RFC 1436 wire format and request decoding.
         .target(
             name: "Gopher",

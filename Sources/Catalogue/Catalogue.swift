@@ -12,10 +12,17 @@ public struct Catalogue: Sendable {
     /// The most results a search page lists.
     public static let maximumSearchResults = 30
 
-    public init(directory: Directory, index: any SearchProvider, site: SiteInfo = SiteInfo()) {
+    /// Today's date, for the freshness of referrals. An input, so tests fix it.
+    public let today: @Sendable () -> CalendarDate
+
+    public init(
+        directory: Directory, index: any SearchProvider, site: SiteInfo = SiteInfo(),
+        today: @escaping @Sendable () -> CalendarDate = CalendarDate.today
+    ) {
         self.directory = directory
         self.index = index
         self.site = site
+        self.today = today
     }
 
     /// The page at `route` in `language`.

@@ -12,7 +12,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case riskNotes, historicalHeading, historicalNote, sources, lastVerified, source, verified
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
-    case emergencyIntro, notFound, home
+    case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle
 
     /// The text in `language`.
     public func callAsFunction(_ language: UILanguage) -> String {
@@ -99,5 +99,8 @@ public enum UIText: String, Sendable, CaseIterable {
         .emergencyIntro: ("Channels that organisations publish for emergencies. Each shows its source.", "Canaux que les organisations publient pour les urgences. Chacun indique sa source.", "Canales que las organizaciones publican para emergencias. Cada uno indica su fuente.", "قنوات تنشرها المنظمات لحالات الطوارئ. يُذكر مصدر كل منها."),
         .notFound: ("This page does not exist.", "Cette page n'existe pas.", "Esta página no existe.", "هذه الصفحة غير موجودة."),
         .home: ("Start", "Accueil", "Inicio", "البداية"),
+        .shareWarning: ("The link below contains the answers given. Share it only over a safe channel.", "Le lien ci-dessous contient les réponses données. Ne le partagez que par un canal sûr.", "El enlace de abajo contiene las respuestas dadas. Compártalo solo por un canal seguro.", "يحتوي الرابط أدناه على الإجابات المقدَّمة. لا تشاركه إلا عبر قناة آمنة."),
+        .shareLink: ("Link to this referral", "Lien vers cette orientation", "Enlace a esta derivación", "رابط هذه الإحالة"),
+        .referralTitle: ("Referral", "Orientation", "Derivación", "الإحالة"),
     ]
 }

@@ -32,7 +32,8 @@ public struct ReferralText: Sendable {
         return text
     }
 
-    func phrase(_ key: String, _ arguments: String...) -> String {
+    /// The phrase `key` in this text's language, with `%1`, `%2` … filled in.
+    public func phrase(_ key: String, _ arguments: String...) -> String {
         Self.fill(key, language, arguments)
     }
 

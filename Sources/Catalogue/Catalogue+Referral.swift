@@ -1,0 +1,84 @@
+import DirectoryModel
+import Referral
+
+extension Catalogue {
+    /// The suffix of a referral link that asks for every result, not only the first page.
+    static let allResultsSuffix = ";more"
+
+    /// The referral prompt, or the referral for free words (`TN journalist surveillance arabic urgent`).
+    func referPage(_ words: String?, _ l: UILanguage) -> Page {
+        guard let words, !words.allSatisfy(\.isWhitespace) else {
+            return Page(language: l, title: UIText.refer(l), blocks: [.query(label: UIText.referPrompt(l), route: .refer(nil))])
+        }
+        let parsed = ProfileParser(directory: directory).parse(words: words)
+        return referralReportPage(parsed.profile, ignoredWords: parsed.ignoredWords, all: false, l)
+    }
+
+    /// A referral deep link: the profile encoded in the selector (``ProfileCode``), so a
+    /// caseworker can share it. Codes are checked against the directory; a bad link is not found.
+    func referralPage(_ encoded: String, _ l: UILanguage) throws(CatalogueError) -> Page {
+        var code = encoded
+        let all = code.hasSuffix(Catalogue.allResultsSuffix)
+        if all { code.removeLast(Catalogue.allResultsSuffix.count) }
+        let profile: DefenderProfile
+        do {
+            profile = try ProfileCode.decode(code, validatingWith: ProfileParser(directory: directory))
+        } catch {
+            throw .notFound
+        }
+        return referralReportPage(profile, ignoredWords: [], all: all, l)
+    }
+
+    /// The report as a page: what was understood, pinned blocks, then ranked results, each
+    /// with reasons, limits, the safe first step, contacts (values on their own lines), source
+    /// and date. Nothing the user did not type is echoed.
+    private func referralReportPage(_ profile: DefenderProfile, ignoredWords: [String], all: Bool, _ l: UILanguage) -> Page {
+        var report = ReferralEngine.refer(profile, directory: directory, asOf: today())
+        report.ignoredWords = ignoredWords
+        let words = ReferralText(language: l, vocabularies: directory.vocabularies, regions: directory.regions)
+        var blocks: [Page.Block] = [.text(words.phrase("profile") + ": " + report.profileSummary(words))]
+        if !ignoredWords.isEmpty { blocks.append(.text(words.phrase("ignored") + ": " + ignoredWords.joined(separator: ", "))) }
+        blocks += report.relaxations.map { .text(words.relaxation($0)) }
+
+        var reason: PinReason?
+        for pin in report.pinned {
+            if pin.reason != reason {
+                blocks.append(.heading(words.pinHeading(pin.reason)))
+                reason = pin.reason
+            }
+            let title = pin.organisation.name.resolved(l) + " — " + pin.service.name.resolved(l)
+            blocks.append(.text(title))
+            blocks += pin.contacts.map { contactField($0, org: pin.organisation, l) }
+            blocks += pin.notes.map { .text(words.phrase("readFirst") + ": " + $0.resolved(l)) }
+            blocks.append(.text(words.phrase("firstStep") + ": " + pin.firstStep.resolved(l)))
+            blocks.append(.link(label: pin.organisation.name.resolved(l), route: .organisation(pin.organisation.id)))
+        }
+
+        let shown = all ? report.allResults : report.results
+        blocks.append(.heading(shown.isEmpty ? words.phrase("noResults") : words.phrase("results", "1–\(shown.count)", String(report.allResults.count))))
+        for (index, result) in shown.enumerated() {
+            blocks.append(.blank)
+            blocks.append(.text("\(index + 1). \(result.organisation.name.resolved(l)) — \(result.service.name.resolved(l)) (\(words.phrase("score", String(result.score))))"))
+            blocks.append(.text(words.phrase("why") + ": " + result.signals.map(words.signal).joined(separator: "; ")))
+            if !result.limits.isEmpty { blocks.append(.text(words.phrase("limits") + ": " + result.limits.map(words.limit).joined(separator: "; "))) }
+            blocks.append(.text(words.phrase("firstStep") + ": " + result.firstStep.resolved(l)))
+            blocks += result.contacts.map { contactField($0, org: result.organisation, l) }
+            if result.contacts.isEmpty, let website = result.organisation.website {
+                blocks.append(.field(label: UIText.website(l), value: website, note: nil))
+            }
+            blocks.append(.link(label: result.organisation.name.resolved(l), route: .organisation(result.organisation.id)))
+        }
+
+        let code = ProfileCode.encode(report.profile)
+        blocks.append(.blank)
+        if !all, !report.more.isEmpty, !code.isEmpty {
+            blocks.append(.link(label: words.phrase("more", String(report.more.count)), route: .referral(code + Catalogue.allResultsSuffix)))
+        }
+        if !code.isEmpty {
+            blocks.append(.text(UIText.shareWarning(l)))
+            blocks.append(.link(label: UIText.shareLink(l), route: .referral(code)))
+        }
+        blocks.append(.query(label: UIText.refer(l), route: .refer(nil)))
+        return Page(language: l, title: UIText.referralTitle(l), blocks: blocks)
+    }
+}
