@@ -59,10 +59,13 @@ public struct TLSCredentials: Sendable {
         return tls
     }
 
-    /// A server context for NIOSSLServerHandler. Make it once per listener set, not per connection:
-    /// building a context parses the key and certificate again.
+    /// A server context for NIOSSLServerHandler, with session tickets and the session cache
+    /// off (see ``SessionTickets``). Make it once per listener set, not per connection: building
+    /// a context parses the key and certificate again.
     public func makeServerContext() throws -> NIOSSLContext {
-        try NIOSSLContext(configuration: makeServerConfiguration())
+        let context = try NIOSSLContext(configuration: makeServerConfiguration())
+        SessionTickets.disable(on: context)
+        return context
     }
 
     /// TLS 1.2 suites allowed (TLS 1.3 suites are fixed by BoringSSL and all modern).

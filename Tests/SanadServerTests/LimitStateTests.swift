@@ -1,4 +1,6 @@
+import Foundation
 import NIOCore
+import NIOSSL
 import Testing
 @testable import SanadServer
 
@@ -46,5 +48,22 @@ import Testing
         #expect(ListenAddress("host") == nil)
         #expect(ListenAddress("host:99999") == nil)
         #expect(ListenAddress(":70") == nil)
+    }
+}
+
+@Suite struct SessionTicketTests {
+    /// The reflection hook must find swift-nio-ssl's SSL_CTX; if an upgrade renames the field,
+    /// this fails rather than tickets silently coming back.
+    @Test func ticketsCanBeDisabled() throws {
+        let made = try SelfSignedCertificate.generate()
+        let directory = NSTemporaryDirectory() + "sanad-tickets-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try made.save(stateDirectory: directory)
+        let credentials = try TLSCredentials.load(
+            certificatePath: directory + "/" + SelfSignedCertificate.certificateFileName,
+            keyPath: directory + "/" + SelfSignedCertificate.keyFileName
+        )
+        let context = try NIOSSLContext(configuration: credentials.makeServerConfiguration())
+        #expect(SessionTickets.disable(on: context))
     }
 }
