@@ -1,0 +1,55 @@
+import Gemini
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// An accepted Gemini connection as the accept loop hands it to its child task.
+enum GeminiFrontConnection: Sendable {
+    /// A connection to answer, and what the connection limiter decided for it.
+    case serve(NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>, ConnectionLimiter.Admission)
+    /// Already closed at accept (over the total limit, or the pipeline could not be set up).
+    case closed
+}
+
+extension GeminiFront {
+    /// The most pending connections the kernel queues before accept.
+    static let listenBacklog: Int32 = 1024
+
+    /// The most bytes buffered before the request line is complete: the URL, CR LF, and one
+    /// read's worth of slack. The decoder refuses a longer line long before this.
+    static let maximumBufferBytes = 2 * (GeminiRequest.maximumURLBytes + 2)
+
+    /// Binds one listening socket whose children run the Gemini pipeline:
+    /// TLS → bounded request decoder → deadlines → async channel.
+    static func bindOne(
+        host: String, port: Int, sslContext: NIOSSLContext, limits: ServerLimits, limiter: ConnectionLimiter,
+        group: any EventLoopGroup
+    ) async throws -> NIOAsyncChannel<GeminiFrontConnection, Never> {
+        try await ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: listenBacklog)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .bind(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let admission = limiter.admit(channel: channel)
+                    guard admission != .overTotalLimit else {
+                        channel.close(promise: nil)
+                        return GeminiFrontConnection.closed
+                    }
+                    do {
+                        let pipeline = channel.pipeline.syncOperations
+                        // Gemini is TLS only: no first-byte detection, a plaintext client just
+                        // fails the handshake.
+                        try pipeline.addHandler(NIOSSLServerHandler(context: sslContext))
+                        try pipeline.addHandler(ByteToMessageHandler(GeminiRequestDecoder(), maximumBufferSize: maximumBufferBytes))
+                        try pipeline.addHandler(GeminiFrontSessionHandler(limits: limits))
+                        let async = try NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        return GeminiFrontConnection.serve(async, admission)
+                    } catch {
+                        channel.close(promise: nil)
+                        return GeminiFrontConnection.closed
+                    }
+                }
+            }
+    }
+}

@@ -1,0 +1,187 @@
+import Catalogue
+import Foundation
+import Gemini
+import NIOCore
+import NIOPosix
+import NIOSSL
+import Testing
+@testable import SanadServer
+
+/// Starts the real Gemini front on a free port, with a certificate generated for the test, and
+/// talks to it over TLS as a Gemini client does (SNI, one URL, CR LF, read until close).
+@Suite struct GeminiFrontTests {
+    @Test func rootSearchPromptSearchAnswerNotFoundAndBadRequest() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let base = "gemini://localhost:\(server.port)"
+
+        let root = try await GeminiTestClient.fetch(base + "/", port: server.port)
+        #expect(root.header == "20 text/gemini; charset=utf-8; lang=en")
+        #expect(root.body.hasPrefix("# " + UIText.siteTitle(.en) + "\n"))
+        #expect(root.body.contains("\n+1 202 555 0100\n"))
+
+        let prompt = try await GeminiTestClient.fetch(base + "/fr/search", port: server.port)
+        #expect(prompt.header == "10 " + UIText.searchPrompt(.fr))
+        #expect(prompt.body.isEmpty)
+
+        let results = try await GeminiTestClient.fetch(base + "/en/search?helpline%20tunisia", port: server.port)
+        #expect(results.header == "20 text/gemini; charset=utf-8; lang=en")
+        #expect(results.body.contains("=> /en/org/test-helpline Test Helpline"))
+
+        let missing = try await GeminiTestClient.fetch(base + "/en/org/nobody", port: server.port)
+        #expect(missing.header == "51 " + UIText.notFound(.en))
+
+        let tooLong = base + "/en/search?" + String(repeating: "a", count: 1025 - (base + "/en/search?").utf8.count)
+        #expect(tooLong.utf8.count == 1025)
+        #expect(try await GeminiTestClient.fetch(tooLong, port: server.port).header == "59 " + GeminiRequestError.tooLong.message)
+        let longest = String(tooLong.dropLast())
+        #expect(try await GeminiTestClient.fetch(longest, port: server.port).header.hasPrefix("20 "))
+
+        #expect(try await GeminiTestClient.fetch("https://localhost/", port: server.port).header.hasPrefix("53 "))
+        let bareLF = try await GeminiTestClient.exchange(Array((base + "/\n").utf8), port: server.port)
+        #expect(bareLF.hasPrefix("59 "))
+        let badUTF8 = try await GeminiTestClient.exchange(Array((base + "/").utf8) + [0xFF, 0x0D, 0x0A], port: server.port)
+        #expect(badUTF8 == "59 " + GeminiRequestError.invalidUTF8.message + "\r\n")
+    }
+
+    @Test func theInterviewRedirectsStepByStep() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let base = "gemini://localhost:\(server.port)"
+        #expect(try await GeminiTestClient.fetch(base + "/en/interview", port: server.port).header.hasPrefix("10 Step 1 of 6."))
+        #expect(try await GeminiTestClient.fetch(base + "/en/interview?Tunisia", port: server.port).header == "30 /en/interview/TN")
+        let step = try await GeminiTestClient.fetch(base + "/en/interview/TN", port: server.port)
+        #expect(step.header.hasPrefix("20 "))
+        #expect(step.body.contains("=> /en/interview/TN/journalist "))
+    }
+
+    @Test func anAddressOverItsRateIsAskedToSlowDown() async throws {
+        let server = try await GeminiTestServer.start(rate: GeminiFrontLimits(burst: 2, requestsPerMinute: 6))
+        defer { server.stopSoon() }
+        let url = "gemini://localhost:\(server.port)/"
+        #expect(try await GeminiTestClient.fetch(url, port: server.port).header.hasPrefix("20 "))
+        #expect(try await GeminiTestClient.fetch(url, port: server.port).header.hasPrefix("20 "))
+        let third = try await GeminiTestClient.fetch(url, port: server.port)
+        // 6 a minute: the next request is allowed 10 seconds after the first.
+        #expect(["44 9", "44 10"].contains(third.header))
+        #expect(third.body.isEmpty)
+    }
+
+    @Test func overTheConnectionLimitPerAddressIs44() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let request = Result<GeminiRequest, GeminiRequestError>.success(GeminiRequest(host: "localhost", path: "/"))
+        let refused = server.front.response(to: request, admission: .overAddressLimit, address: nil)
+        #expect(refused.header == "44 \(GeminiFront.tooManyConnectionsWait)\r\n")
+        #expect(server.front.response(to: request, admission: .admitted(address: nil), address: nil).status == .success)
+    }
+
+    @Test func aSilentClientIsClosedAfterTheHandshakeDeadline() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(host: "127.0.0.1", port: server.port).get()
+        try await channel.closeFuture.get()
+        let elapsed = clock.now - start
+        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(3))
+    }
+
+    @Test func aClientThatNeverSendsItsRequestIsClosedAfterTheRequestDeadline() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let answer = try await GeminiTestClient.exchange(Array("gemini://localhost/".utf8), port: server.port)
+        #expect(answer.isEmpty)
+        #expect(clock.now - start < .seconds(3))
+    }
+
+    @Test func plaintextOnTheGeminiPortGetsNothing() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        let answer = try await GeminiTestClient.exchange(Array("gemini://localhost/\r\n".utf8), port: server.port, tls: false)
+        #expect(!answer.hasPrefix("20"))
+    }
+
+    @Test func startupLineNamesTheBoundAddress() async throws {
+        let server = try await GeminiTestServer.start()
+        defer { server.stopSoon() }
+        #expect(server.front.startupLines(fingerprint: "AB") == ["gemini: listening on 127.0.0.1:\(server.port) (TLS, SHA-256 AB)"])
+    }
+}
+
+/// A real Gemini front on a free loopback port with short deadlines.
+struct GeminiTestServer {
+    let front: GeminiFront
+    let task: Task<Void, any Error>
+    let stateDirectory: String
+
+    var port: Int { front.port }
+
+    static let limits = ServerLimits(
+        maximumRequestBytes: 1024, requestTimeout: .milliseconds(300), handshakeTimeout: .milliseconds(300),
+        maximumConnections: 64, maximumConnectionsPerAddress: 16
+    )
+
+    static func start(rate: GeminiFrontLimits = GeminiFrontLimits()) async throws -> GeminiTestServer {
+        let stateDirectory = NSTemporaryDirectory() + "sanad-gemini-test-" + UUID().uuidString
+        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
+        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, stateDirectory: stateDirectory, limits: limits)
+        let front = try await GeminiFront.bind(
+            configuration: configuration, port: 0, store: CatalogueStore(TestDirectory.catalogue()),
+            credentials: credentials, limiter: ConnectionLimiter(limits: limits), limits: rate
+        )
+        let task = Task { try await front.run() }
+        return GeminiTestServer(front: front, task: task, stateDirectory: stateDirectory)
+    }
+
+    /// Closes the listener and removes the certificate; the run task ends by itself.
+    func stopSoon() {
+        front.close()
+        try? FileManager.default.removeItem(atPath: stateDirectory)
+    }
+}
+
+/// A minimal Gemini client: TLS with SNI (no certificate verification: the certificate is made
+/// for the test), one request, read until the server closes.
+enum GeminiTestClient {
+    static let context: NIOSSLContext = {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.certificateVerification = .none
+        tls.minimumTLSVersion = .tlsv12
+        return try! NIOSSLContext(configuration: tls)
+    }()
+
+    /// The header line (without CR LF) and the body of the answer to `url`.
+    static func fetch(_ url: String, port: Int) async throws -> (header: String, body: String) {
+        let text = try await exchange(Array((url + "\r\n").utf8), port: port)
+        guard let end = text.range(of: "\r\n") else { return (text, "") }
+        return (String(text[..<end.lowerBound]), String(text[end.upperBound...]))
+    }
+
+    /// Sends `bytes` and returns everything received until the server closes (5 s at most).
+    static func exchange(_ bytes: [UInt8], port: Int, tls: Bool = true) async throws -> String {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if tls {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: "localhost"))
+                    }
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        let timeout = channel.channel.eventLoop.scheduleTask(in: .seconds(5)) { channel.channel.close(promise: nil) }
+        defer { timeout.cancel() }
+        var received: [UInt8] = []
+        do {
+            try await channel.executeThenClose { inbound, outbound in
+                try await outbound.write(ByteBuffer(bytes: bytes))
+                for try await chunk in inbound { received += Array(buffer: chunk) }
+            }
+        } catch {
+            // An unclean TLS shutdown or a reset still ends the exchange.
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+}
