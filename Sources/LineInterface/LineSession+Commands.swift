@@ -45,18 +45,45 @@ extension LineSession {
         }
     }
 
-    /// The referral, from the `refer` command.
-    ///
-    /// Seam for the referral interview (one question per screen, numbered choices, every step
-    /// skippable): until it exists, `refer` asks for free words and `refer WORDS` opens the
-    /// catalogue's referral page for them, the same page the Gopher type-7 query gives. The
-    /// interview will become a third ``Mode`` that builds a profile and opens `Route.referral`.
+    /// The referral, from the `refer` command or the referral item: `refer WORDS` opens the
+    /// catalogue's referral page for those words; `refer` alone runs the interview, one
+    /// question per screen, whose answers become such words.
     mutating func startReferral(words: String?) -> [String] {
-        guard let words else {
-            mode = .awaitingWords(.refer(nil))
-            return []
+        if let words { return open(.refer(words), remember: true) }
+        let interview = LineInterview()
+        mode = .interview(interview)
+        return interview.screen(directory: catalogue.directory, language: language, layout: layout)
+    }
+
+    /// One line typed during the interview: `back`, `home` and `quit` keep their meaning
+    /// (`back` returns to the previous question); anything else answers the question.
+    mutating func interviewAnswer(_ text: String, interview: LineInterview) -> [String] {
+        var interview = interview
+        let directory = catalogue.directory
+        switch LineCommand.parse(text, language: language) {
+        case .back:
+            guard interview.back() else {
+                mode = .browsing
+                return [InterviewStrings.forLanguage(language).cancelled]
+            }
+        case .home:
+            mode = .browsing
+            history.removeAll()
+            return open(.root, remember: false)
+        default:
+            switch interview.answer(text, directory: directory, language: language) {
+            case .done(let words):
+                mode = .browsing
+                return open(.refer(words), remember: true)
+            case .ask(let hint?):
+                mode = .interview(interview)
+                return [hint] + interview.screen(directory: directory, language: language, layout: layout)
+            case .ask(nil):
+                break
+            }
         }
-        return open(.refer(words), remember: true)
+        mode = .interview(interview)
+        return interview.screen(directory: directory, language: language, layout: layout)
     }
 
     /// Opens item `number` of the page on screen.
@@ -68,6 +95,7 @@ extension LineSession {
         }
         switch links[number - 1] {
         case .link(_, let target), .query(_, let target):
+            if target == .refer(nil) { return startReferral(words: nil) }
             if target.isQuery {
                 mode = .awaitingWords(target)
                 return []

@@ -42,6 +42,8 @@ public struct LineSession: Sendable {
         case browsing
         /// Words for a search or a referral (`Route.search(nil)` or `Route.refer(nil)`).
         case awaitingWords(Route)
+        /// The referral interview, one question per screen.
+        case interview(LineInterview)
     }
 
     /// The line ending on the wire: telnet's NVT newline, which every terminal understands.
@@ -109,12 +111,18 @@ public struct LineSession: Sendable {
             return screen(lines)
         }
         let command = LineCommand.parse(input.text, language: language)
-        if command == .quit {
-            isClosed = true
-            return [.send((lines + [strings.goodbye]).map { $0 + Self.newline }.joined()), .close]
+        if command == .quit { return quit(lines) }
+        if case .interview(let interview) = mode {
+            return screen(lines + interviewAnswer(input.text, interview: interview))
         }
         lines += perform(command)
         return screen(lines)
+    }
+
+    /// Says goodbye after `lines` and closes.
+    mutating func quit(_ lines: [String]) -> [Action] {
+        isClosed = true
+        return [.send((lines + [strings.goodbye]).map { $0 + Self.newline }.joined()), .close]
     }
 
     /// A minute before the idle timeout: a one-line warning, then the prompt again.
@@ -145,6 +153,8 @@ public struct LineSession: Sendable {
         var shown = lines
         if let ask = askLine() {
             shown.append(ask)
+        } else if case .interview = mode {
+            // An interview question is never paged: Enter there means "skip".
         } else if shown.count > screenHeight {
             // Whatever does not fit goes on the next screen, before any page lines still waiting.
             // A short answer (a hint, help) leaves waiting lines alone: Enter still continues.

@@ -141,15 +141,56 @@ struct LineSessionTests {
         #expect(session.route == .search("front"))
     }
 
-    @Test("refer asks for words, refer WORDS opens the referral for them")
-    func refer() {
+    @Test("refer WORDS opens the referral for them")
+    func referWords() {
         var session = LineSession(catalogue: catalogue)
         _ = session.start()
-        #expect(output(session.type("refer")) == LineStrings.english.askReferWords + "\r\n> ")
-        _ = session.type("TN journalist")
+        _ = session.type("refer TN journalist")
         #expect(session.route == .refer("TN journalist"))
-        _ = session.type("refer EG lawyer")
-        #expect(session.route == .refer("EG lawyer"))
+    }
+
+    @Test("refer runs the interview: one question per screen, numbers or words, every step skippable")
+    func interview() {
+        var session = LineSession(catalogue: catalogue)
+        _ = session.start()
+        let first = lines(session.type("refer"))
+        #expect(first == ["Referral, question 1 of 6", "In which country does the defender work?", "A code (TN) or a name, or Enter to skip."])
+        let who = lines(session.type("TN"))
+        #expect(who == [
+            "Referral, question 2 of 6", "1. Human rights defender", "Who is at risk?",
+            "Numbers (1 3), or words, or Enter to skip. back: previous question.",
+        ])
+        _ = session.type("1")
+        // The fixture has no threats vocabulary: the question takes words; Enter skips it.
+        #expect(lines(session.type("")).first == "Referral, question 4 of 6")
+        _ = session.type("1")
+        let languages = lines(session.type("4 1"))
+        #expect(languages.first == "Referral, question 6 of 6")
+        let again = lines(session.type("9"))
+        #expect(again.first == "Choose numbers from 1 to 4, or type words, or Enter to skip.")
+        #expect(again[1] == "Referral, question 6 of 6")
+        _ = session.type("1")
+        #expect(session.route == .refer("TN hrd emergency_response lang:ar lang:en immediate"))
+        #expect(session.mode == .browsing)
+    }
+
+    @Test("In the interview, back goes to the previous question, then cancels; home and quit work")
+    func interviewNavigation() throws {
+        var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 100))
+        _ = session.start()
+        let itemNumber = session.number(of: UIText.refer(.en))
+        let item = try #require(itemNumber)
+        #expect(lines(session.type("\(item)")).first == "Referral, question 1 of 6")
+        _ = session.type("Tunisia")
+        #expect(lines(session.type("back")).first == "Referral, question 1 of 6")
+        #expect(lines(session.type("back")) == ["Referral cancelled."])
+        #expect(session.route == .root)
+        _ = session.type("refer")
+        _ = session.type("help")  // an answer here, not the command
+        _ = session.type("home")
+        #expect(session.mode == .browsing)
+        _ = session.type("refer")
+        #expect(session.type("quit").last == .close)
     }
 
     @Test("Long pages pause for more; Enter and more page on; a number still works mid-page")
