@@ -55,7 +55,7 @@ say "installed $(basename "$RENEWED_LINEAGE") into $dest"
 if [ "${SANAD_RELOAD:-yes}" != "no" ] && command -v systemctl > /dev/null; then
     for unit in $units; do
         if systemctl is-active --quiet "$unit"; then
-            systemctl reload "$unit" || say "reload of $unit failed; it keeps serving"
+            systemctl reload-or-try-restart "$unit" || say "reload of $unit failed; it keeps serving"
         fi
     done
 fi
