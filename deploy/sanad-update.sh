@@ -2,7 +2,8 @@
 # Brings the directory checkout up to date from git, never to a commit that fails lint.
 #
 #   sanad-update.sh check   exit 0 if the remote has a commit we do not serve yet, 1 if not
-#                           (ExecCondition=: 1 skips the rest of the unit quietly)
+#                           (ExecCondition=: 1 skips the rest of the unit quietly), 255 if
+#                           the fetch or the first clone fails (the unit fails, visibly)
 #   sanad-update.sh apply   lint the new commit in a scratch copy; fast-forward only if clean
 #
 # Runs as the service's own dynamic user (sanad-update.service), so the checkout stays owned
@@ -23,14 +24,22 @@ sanad=${SANAD_BIN:-/usr/local/bin/sanad}
 
 say() { printf 'sanad-update: %s\n' "$*" >&2; }
 
+# Under ExecCondition= any status from 1 to 254 means "skip quietly"; a real failure must
+# be 255 there to mark the unit failed, so monitors see a directory that stopped updating.
+case "${1:-}" in
+check) failure=255 ;;
+*) failure=2 ;;
+esac
+fail() { say "$*"; exit "$failure"; }
+
 clone_if_missing() {
     if [ ! -d "$checkout/.git" ]; then
         if [ -z "${SANAD_REPOSITORY:-}" ]; then
-            say "no checkout at $checkout and SANAD_REPOSITORY is not set"
-            exit 2
+            fail "no checkout at $checkout and SANAD_REPOSITORY is not set"
         fi
         say "cloning $SANAD_REPOSITORY ($branch) into $checkout"
-        git clone --quiet --branch "$branch" --single-branch -- "$SANAD_REPOSITORY" "$checkout"
+        git clone --quiet --branch "$branch" --single-branch -- "$SANAD_REPOSITORY" "$checkout" ||
+            fail "cannot clone $SANAD_REPOSITORY"
         lint_tree "$checkout/$subdir" || say "warning: the first clone does not pass lint; the server will refuse it"
         # Nothing to compare with on a first clone: the server loads it at start or reload.
         exit 0
@@ -49,7 +58,7 @@ remote_commit() {
 case "${1:-}" in
 check)
     clone_if_missing
-    git -C "$checkout" fetch --quiet origin "$branch"
+    git -C "$checkout" fetch --quiet origin "$branch" || fail "cannot fetch $branch; still serving what we have"
     new=$(remote_commit)
     old=$(git -C "$checkout" rev-parse HEAD)
     if [ "$new" = "$old" ]; then
