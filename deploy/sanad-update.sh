@@ -75,7 +75,7 @@ apply)
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT
     # Lint the exact tree we would serve, before it touches the live checkout.
-    git -C "$checkout" archive --format=tar "$new" | tar -x -C "$scratch"
+    git -C "$checkout" archive --format=tar "$new" | tar -x --no-same-owner -C "$scratch"
     # From inside the scratch copy, so problems read as paths in the repository.
     if ! (cd "$scratch" && lint_tree "$subdir"); then
         say "commit $new fails lint --strict; still serving $old"
