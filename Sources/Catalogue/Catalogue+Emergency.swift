@@ -1,14 +1,16 @@
 import DirectoryModel
 
-/// One emergency phone number and the organisations that publish it.
-struct EmergencyLine: Sendable, Hashable {
-    var value: String
-    var hours: String?
+/// One round-the-clock emergency channel and the organisations that publish it.
+public struct EmergencyLine: Sendable, Hashable {
+    public var value: String
+    /// A code from the `contact_types` vocabulary.
+    public var type: String
+    public var hours: String?
     /// Ids of the organisations listing this number, the one that runs it first.
-    var organisationIDs: [String]
+    public var organisationIDs: [String]
 
     /// "Front Line Defenders, ProtectDefenders.eu" in `language`.
-    func names(_ language: UILanguage, in catalogue: Catalogue) -> String {
+    public func names(_ language: UILanguage, in catalogue: Catalogue) -> String {
         organisationIDs.compactMap { catalogue.directory.organisation($0)?.name.resolved(language) }.joined(separator: ", ")
     }
 }
@@ -24,26 +26,25 @@ extension Catalogue {
         return (own + programmes).filter { seen.insert($0.type + " " + $0.value).inserted }
     }
 
-    /// Emergency phone numbers, one per number, the most widely listed first (then by the
-    /// organisations' ids, so the order is stable).
-    func emergencyLines() -> [EmergencyLine] {
+    /// Emergency channels that answer around the clock (hours "24/7" or "24 hours"), one per
+    /// value with every organisation that lists it, phones first, then the most widely listed,
+    /// then by the organisations' ids so the order is stable. These stand on the first page.
+    public func emergencyLines() -> [EmergencyLine] {
         var lines: [String: EmergencyLine] = [:]
         var order: [String] = []
         for org in directory.organisations {
-            for contact in Catalogue.emergencyContacts(of: org) where contact.type == "phone" {
-                let key = contact.value.filter(\.isNumber)
+            for contact in Catalogue.emergencyContacts(of: org) where contact.hours?.contains("24") == true {
+                let key = contact.type == "phone" ? "phone " + contact.value.filter(\.isNumber) : contact.type + " " + contact.value.lowercased()
                 if lines[key] == nil {
-                    lines[key] = EmergencyLine(value: contact.value, hours: contact.hours, organisationIDs: [])
+                    lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours, organisationIDs: [])
                     order.append(key)
                 }
                 lines[key]!.organisationIDs.append(org.id)
             }
         }
-        // The organisation that runs a shared number lists it on a programme of its own with
-        // 24/7 hours; others relay it. Put the longest-listed and 24-hour lines first.
         return order.compactMap { lines[$0] }.sorted {
-            let a = ($0.hours?.contains("24") == true ? 1 : 0, $0.organisationIDs.count)
-            let b = ($1.hours?.contains("24") == true ? 1 : 0, $1.organisationIDs.count)
+            let a = ($0.type == "phone" ? 1 : 0, $0.organisationIDs.count)
+            let b = ($1.type == "phone" ? 1 : 0, $1.organisationIDs.count)
             if a != b { return a > b }
             return $0.organisationIDs[0] < $1.organisationIDs[0]
         }

@@ -1,7 +1,7 @@
 import DirectoryModel
 
 extension Catalogue {
-    /// How many 24-hour numbers the root page shows before linking to the full list.
+    /// How many round-the-clock channels the root page shows before linking to the full list.
     static let rootEmergencyLines = 3
 
     /// The first page: emergency numbers first (help is one request away), then search,
@@ -9,7 +9,8 @@ extension Catalogue {
     func rootPage(_ l: UILanguage) -> Page {
         var blocks: [Page.Block] = [.text(UIText.tagline(l)), .blank, .heading(UIText.emergencyNow(l))]
         for line in emergencyLines().prefix(Catalogue.rootEmergencyLines) {
-            blocks.append(.field(label: line.names(l, in: self), value: line.value, note: line.hours))
+            let type = directory.vocabularies.contactTypes.label(line.type, l)
+            blocks.append(.field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours))
         }
         blocks.append(.link(label: UIText.allEmergency(l), route: .emergency))
         blocks.append(.blank)

@@ -29,7 +29,7 @@ public enum UIText: String, Sendable, CaseIterable {
     private static let table: [UIText: (String, String, String, String)] = [
         .siteTitle: ("Sanad: help for human rights defenders at risk", "Sanad : aide aux défenseur·es des droits humains en danger", "Sanad: ayuda para defensores de derechos humanos en riesgo", "سند: مساعدة المدافعين عن حقوق الإنسان المعرضين للخطر"),
         .tagline: ("Who can help, with safe first steps. Nothing you send is kept.", "Qui peut aider, avec des premiers pas sûrs. Rien de ce que vous envoyez n'est conservé.", "Quién puede ayudar, con primeros pasos seguros. No se guarda nada de lo que envía.", "من يستطيع المساعدة، مع خطوات أولى آمنة. لا نحتفظ بأي شيء ترسله."),
-        .emergencyNow: ("In danger now? 24-hour emergency lines:", "En danger maintenant ? Lignes d'urgence 24 h/24 :", "¿En peligro ahora? Líneas de emergencia 24 horas:", "في خطر الآن؟ خطوط الطوارئ على مدار الساعة:"),
+        .emergencyNow: ("In danger now? Emergency help, 24 hours a day:", "En danger maintenant ? Aide d'urgence 24 h/24 :", "¿En peligro ahora? Ayuda de emergencia las 24 horas:", "في خطر الآن؟ مساعدة طارئة على مدار الساعة:"),
         .allEmergency: ("All emergency contacts", "Tous les contacts d'urgence", "Todos los contactos de emergencia", "جميع جهات الاتصال في حالات الطوارئ"),
         .search: ("Search the directory", "Chercher dans l'annuaire", "Buscar en el directorio", "البحث في الدليل"),
         .searchPrompt: ("Type words to search (a name, a country, a need)", "Tapez des mots (un nom, un pays, un besoin)", "Escriba palabras (un nombre, un país, una necesidad)", "اكتب كلمات للبحث (اسم، بلد، حاجة)"),
