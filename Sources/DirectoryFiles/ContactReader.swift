@@ -35,6 +35,9 @@ enum ContactReader {
         if historical, sourceDate == nil, f["source_date"] == nil, let node = f["historical"] {
             checker.error(node, "a historical contact needs \"source_date\"")
         }
+        if historical, emergency, let node = f["emergency"] {
+            checker.error(node, "a historical contact cannot be an emergency channel")
+        }
         guard let type, let value else { return nil }
         return Contact(type: type, value: value, label: label, security: security, pgp: pgp, hours: hours,
                        emergency: emergency, historical: historical, source: source ?? "", sourceDate: sourceDate)

@@ -108,15 +108,20 @@ public enum DirectoryLoader {
                 firstFile[id] = display
             }
         }
-        let ids = files.map(\.file.organisation.id).sorted()
+        let ids = ValidationSuggestions.Index(files.map(\.file.organisation.id).sorted())
+        // Suggestions cost a pass over every id; past this many unknown references (a mass
+        // rename, a generated directory) the rest are reported without one.
+        var suggestionBudget = 100
         for (display, file) in files {
             for (ref, node) in file.partOf {
                 if ref == file.organisation.id {
                     problems.append(Problem(file: display, line: node.line, column: node.column, severity: .error,
                                             message: "an organisation cannot be part of itself"))
                 } else if firstFile[ref] == nil {
+                    suggestionBudget -= 1
+                    let hint = suggestionBudget >= 0 ? ids.suggestion(for: ref).map { " (did you mean \"\($0)\"?)" } ?? "" : ""
                     problems.append(Problem(file: display, line: node.line, column: node.column, severity: .error,
-                                            message: "part_of refers to unknown organisation \"\(ref)\"\(ValidationSuggestions.didYouMean(ref, among: ids))"))
+                                            message: "part_of refers to unknown organisation \"\(ref)\"\(hint)"))
                 }
             }
         }

@@ -127,6 +127,16 @@ struct FileChecker {
         return text
     }
 
+    /// `status` (default active); an inactive entry without a `status_note` gets a warning,
+    /// because users search for it and need to know what happened.
+    mutating func status(_ fields: Fields) -> Status {
+        let status = choice(fields["status"], "status", Status.self) ?? .active
+        if status == .inactive, fields["status_note"] == nil, let node = fields["status"] {
+            warning(node, "an inactive entry should say why (and since when) in \"status_note\"")
+        }
+        return status
+    }
+
     // MARK: - Lists
 
     /// The items of a list.

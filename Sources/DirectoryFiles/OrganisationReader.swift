@@ -49,7 +49,7 @@ enum OrganisationReader {
         }
         let name = checker.text(f["name"], "name")
         let kind = checker.code(f["kind"], "kind", in: reference.kinds, what: "kind")
-        let status = checker.choice(f["status"], "status", Status.self) ?? .active
+        let status = checker.status(f)
         let statusNote = checker.text(f["status_note"], "status_note")
         let description = checker.text(f["description"], "description")
         checkDescription(description, f["description"], checker: &checker)

@@ -28,7 +28,7 @@ enum ServiceReader {
         }
         var service = Service(
             id: id ?? "", name: name ?? LocalizedText(id ?? "", language: checker.language), description: description,
-            status: checker.choice(f["status"], "status", Status.self) ?? .active,
+            status: checker.status(f),
             statusNote: checker.text(f["status_note"], "status_note"), types: types,
             role: checker.choice(f["role"], "role", Service.Role.self),
             beneficiaries: checker.codes(f["beneficiaries"], "beneficiaries", in: reference.beneficiaries, what: "beneficiary"),

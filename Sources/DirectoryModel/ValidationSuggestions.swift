@@ -5,23 +5,7 @@ public enum ValidationSuggestions {
     /// alignment"), counted in Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var beforePrevious = Array(repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
-                }
-            }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        return previous[b.count]
+        return boundedDistance(a, b, limit: max(a.count, b.count))!
     }
 
     /// The candidate `text` was most likely meant to be, or nil when none is close.
@@ -31,25 +15,41 @@ public enum ValidationSuggestions {
     /// prefix of 5 characters or more (`legal_aidd` → `legal_support`). Ties go to the earlier
     /// candidate.
     public static func suggestion(for text: String, among candidates: [String]) -> String? {
-        guard !text.isEmpty, !candidates.isEmpty else { return nil }
-        let lowered = text.lowercased()
-        if let same = candidates.first(where: { $0.lowercased() == lowered && $0 != text }) { return same }
-        // Long inputs (binary junk, pasted paragraphs) would make the distance quadratic for nothing.
-        guard text.unicodeScalars.count <= 64 else { return nil }
-        let length = text.unicodeScalars.count
-        let limit = length <= 5 ? 1 : max(2, length / 3)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != text {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        Index(candidates).suggestion(for: text)
+    }
+
+    /// Candidates prepared once, for many look-ups against the same list (thousands of ids).
+    public struct Index: Sendable {
+        private let candidates: [(text: String, folded: [Unicode.Scalar])]
+
+        public init(_ candidates: [String]) {
+            self.candidates = candidates.map { ($0, Array($0.lowercased().unicodeScalars)) }
         }
-        if let best { return best.candidate }
-        var longest: (candidate: String, length: Int)?
-        for candidate in candidates where candidate != text {
-            let length = commonPrefixLength(lowered, candidate.lowercased())
-            if length >= 5, length > (longest?.length ?? 0) { longest = (candidate, length) }
+
+        /// See ``ValidationSuggestions/suggestion(for:among:)``.
+        public func suggestion(for text: String) -> String? {
+            guard !text.isEmpty, !candidates.isEmpty else { return nil }
+            let source = Array(text.lowercased().unicodeScalars)
+            if let same = candidates.first(where: { $0.folded == source && $0.text != text }) { return same.text }
+            // Long inputs (binary junk, pasted paragraphs) would make the distance quadratic for nothing.
+            guard source.count <= 64 else { return nil }
+            let limit = source.count <= 5 ? 1 : max(2, source.count / 3)
+            var best: (candidate: String, distance: Int)?
+            for candidate in candidates where candidate.text != text {
+                guard abs(candidate.folded.count - source.count) <= limit else { continue }
+                let bound = min(limit, (best?.distance ?? Int.max) - 1)
+                if let distance = boundedDistance(source, candidate.folded, limit: bound) {
+                    best = (candidate.text, distance)
+                }
+            }
+            if let best { return best.candidate }
+            var longest: (candidate: String, length: Int)?
+            for candidate in candidates where candidate.text != text {
+                let length = zip(source, candidate.folded).prefix { $0 == $1 }.count
+                if length >= 5, length > (longest?.length ?? 0) { longest = (candidate.text, length) }
+            }
+            return longest?.candidate
         }
-        return longest?.candidate
     }
 
     /// ` (did you mean "x"?)` for a suggestion, or the empty string: ready to append to a message.
@@ -57,7 +57,29 @@ public enum ValidationSuggestions {
         suggestion(for: text, among: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
-    private static func commonPrefixLength(_ a: String, _ b: String) -> Int {
-        zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
+    /// The edit distance (with transpositions) when it is at most `limit`, else nil; gives up as
+    /// soon as a whole row exceeds the limit.
+    static func boundedDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        guard limit >= 0 else { return nil }
+        if a.isEmpty { return b.count <= limit ? b.count : nil }
+        if b.isEmpty { return a.count <= limit ? a.count : nil }
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return nil }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -21,22 +21,24 @@ import Testing
         broken/organisations/misspelt.yaml:15:10: error: PGP fingerprint "0123 4567" must be 40 hexadecimal digits (spaces allowed)
         broken/organisations/misspelt.yaml:16:11: error: unknown contact type "emial" (did you mean "email"?)
         broken/organisations/misspelt.yaml:18:17: error: a historical contact needs "source_date"
-        broken/organisations/misspelt.yaml:23:13: error: unknown service type "legal_aidd" (did you mean "legal_support"?)
-        broken/organisations/misspelt.yaml:24:11: error: unknown role "provder" (did you mean "provider"?)
-        broken/organisations/misspelt.yaml:25:26: error: unknown beneficiary "jurnalist" (did you mean "journalist"?)
-        broken/organisations/misspelt.yaml:27:17: error: country code "tn" must be written in capitals (did you mean "TN"?)
-        broken/organisations/misspelt.yaml:27:21: error: unknown region "afrika" in coverage (did you mean "africa"?)
-        broken/organisations/misspelt.yaml:27:36: error: unknown body "ua" in coverage (did you mean "au"?)
-        broken/organisations/misspelt.yaml:27:45: error: unknown coverage entry "Tunisia" (use GLOBAL, a country code such as TN, REGION:<code> or BODY:<code>)
-        broken/organisations/misspelt.yaml:27:54: error: unknown country code "XK" in coverage
-        broken/organisations/misspelt.yaml:28:26: error: "emergency" must be true or false
-        broken/organisations/misspelt.yaml:28:47: error: "first_response" must be an ISO 8601 duration such as PT2H, P3D or P2W, not "2 hours"
-        broken/organisations/misspelt.yaml:29:25: error: currency "eur" must be an ISO 4217 code of three capital letters, such as EUR
-        broken/organisations/misspelt.yaml:29:39: error: "maximum" must be a whole number such as 5000
-        broken/organisations/misspelt.yaml:30:9: error: duplicate service id "legal" (first at line 21)
-        broken/organisations/misspelt.yaml:32:12: error: "types" must be a list, not a single value
-        broken/organisations/misspelt.yaml:34:12: error: "sources" must name at least one source
-        broken/organisations/misspelt.yaml:35:18: error: "last_verified" must be a date YYYY-MM-DD, not "2026-02-30"
+        broken/organisations/misspelt.yaml:19:16: error: a historical contact cannot be an emergency channel
+        broken/organisations/misspelt.yaml:24:13: error: unknown service type "legal_aidd" (did you mean "legal_support"?)
+        broken/organisations/misspelt.yaml:25:11: error: unknown role "provder" (did you mean "provider"?)
+        broken/organisations/misspelt.yaml:26:26: error: unknown beneficiary "jurnalist" (did you mean "journalist"?)
+        broken/organisations/misspelt.yaml:28:17: error: country code "tn" must be written in capitals (did you mean "TN"?)
+        broken/organisations/misspelt.yaml:28:21: error: unknown region "afrika" in coverage (did you mean "africa"?)
+        broken/organisations/misspelt.yaml:28:36: error: unknown body "ua" in coverage (did you mean "au"?)
+        broken/organisations/misspelt.yaml:28:45: error: unknown coverage entry "Tunisia" (use GLOBAL, a country code such as TN, REGION:<code> or BODY:<code>)
+        broken/organisations/misspelt.yaml:28:54: error: unknown country code "XK" in coverage
+        broken/organisations/misspelt.yaml:29:26: error: "emergency" must be true or false
+        broken/organisations/misspelt.yaml:29:47: error: "first_response" must be an ISO 8601 duration such as PT2H, P3D or P2W, not "2 hours"
+        broken/organisations/misspelt.yaml:30:25: error: currency "eur" must be an ISO 4217 code of three capital letters, such as EUR
+        broken/organisations/misspelt.yaml:30:39: error: "maximum" must be a whole number such as 5000
+        broken/organisations/misspelt.yaml:31:9: error: duplicate service id "legal" (first at line 22)
+        broken/organisations/misspelt.yaml:33:13: warning: an inactive entry should say why (and since when) in "status_note"
+        broken/organisations/misspelt.yaml:34:12: error: "types" must be a list, not a single value
+        broken/organisations/misspelt.yaml:36:12: error: "sources" must name at least one source
+        broken/organisations/misspelt.yaml:37:18: error: "last_verified" must be a date YYYY-MM-DD, not "2026-02-30"
         broken/organisations/old.yml: error: directory files end in .yaml, not .yml; this file is not read
         broken/organisations/syntax.yaml:8:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 6, column 11)
         broken/organisations/wrong-name.yaml:1:5: error: id "other-name" does not match the file name "wrong-name.yaml"
@@ -74,9 +76,9 @@ import Testing
 
     @Test func summaryAndExitStatus() {
         let report = LintReport(load: DirectoryLoader.load(directory: Fixture.path("broken")))
-        #expect(report.errorCount == 49)
-        #expect(report.warningCount == 2)
-        #expect(report.summary == "49 errors, 2 warnings in 11 files")
+        #expect(report.errorCount == 50)
+        #expect(report.warningCount == 3)
+        #expect(report.summary == "50 errors, 3 warnings in 11 files")
         #expect(report.exitStatus == 1)
     }
 }
