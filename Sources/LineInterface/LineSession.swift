@@ -80,8 +80,13 @@ public struct LineSession: Sendable {
     /// root menu and the prompt. The server speaks first.
     public mutating func start() -> [Action] {
         var lines = banner()
-        lines += open(.root, remember: false)
-        return screen(lines)
+        var root = open(.root, remember: false)
+        // The banner already says what this is: the root page's own title would repeat it.
+        if let page, !page.title.isEmpty {
+            let title = PageRenderer(layout: layout).render(Page(language: language, title: page.title, blocks: []))
+            if root.starts(with: title) { root.removeFirst(title.count) }
+        }
+        return screen(lines + root)
     }
 
     /// The banner in the session's language: what this is, and the emergency number on a line
