@@ -44,6 +44,42 @@ import Testing
         #expect(badUTF8 == "59 " + GeminiRequestError.invalidUTF8.message + "\r\n")
     }
 
+    /// Every page reachable from the four roots (the interview to its second step) is a success,
+    /// a prompt or a redirect, never an error, and every line that looks like a link is one.
+    @Test func crawlEveryLinkFromEveryRoot() async throws {
+        let server = try await GeminiTestServer.start(rate: GeminiFrontLimits(burst: 100_000))
+        defer { server.stopSoon() }
+        let base = "gemini://localhost:\(server.port)"
+        var queue = ["/", "/fr/", "/es/", "/ar/"]
+        var seen = Set(queue)
+        var fetched = 0
+        while !queue.isEmpty {
+            let path = queue.removeFirst()
+            let answer = try await GeminiTestClient.fetch(base + path, port: server.port)
+            fetched += 1
+            let status = answer.header.prefix(2)
+            #expect(["10", "20", "30"].contains(status), "\(path): \(answer.header)")
+            if status == "30" {
+                let target = String(answer.header.dropFirst(3))
+                #expect(target.hasPrefix("/"), "\(path) redirects to \(target)")
+                if seen.insert(target).inserted { queue.append(target) }
+            }
+            guard status == "20" else { continue }
+            for line in answer.body.split(separator: "\n") where line.hasPrefix("=>") {
+                let parts = line.split(separator: " ", maxSplits: 2)
+                #expect(parts.count == 3 && parts[0] == "=>", "\(path): \(line)")
+                guard parts.count >= 2 else { continue }
+                let target = String(parts[1])
+                if target.hasPrefix("http://") || target.hasPrefix("https://") { continue }
+                #expect(target.hasPrefix("/"), "\(path): \(line)")
+                // The interview branches at every step: follow it to its second step only.
+                if target.contains("/interview/"), target.split(separator: "/").count > 4 { continue }
+                if seen.insert(target).inserted { queue.append(target) }
+            }
+        }
+        #expect(fetched > 40)
+    }
+
     @Test func theInterviewRedirectsStepByStep() async throws {
         let server = try await GeminiTestServer.start()
         defer { server.stopSoon() }
