@@ -12,6 +12,8 @@ struct MatchExpression: Equatable {
     /// Any token may match: the fallback when ``all`` finds nothing. Nil for a single token.
     var any: String?
 
+    /// Only this many characters (Unicode scalars) of a query are read; no search needs more.
+    static let maximumQueryLength = 1_024
     /// At most this many distinct tokens of a query are used; the rest are ignored.
     static let maximumTokens = 12
     /// Longer tokens are cut to this many scalars (no real word is longer).
@@ -24,7 +26,10 @@ struct MatchExpression: Equatable {
     /// Nil when the query holds no word at all.
     init?(query: String) {
         var tokens: [String] = []
-        for token in TextNormaliser.tokens(query) {
+        let read = query.unicodeScalars.count > Self.maximumQueryLength
+            ? String(String.UnicodeScalarView(query.unicodeScalars.prefix(Self.maximumQueryLength)))
+            : query
+        for token in TextNormaliser.tokens(read) {
             let cut = token.unicodeScalars.count > Self.maximumTokenLength
                 ? String(String.UnicodeScalarView(token.unicodeScalars.prefix(Self.maximumTokenLength)))
                 : token

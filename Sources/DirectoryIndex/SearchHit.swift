@@ -6,8 +6,8 @@ public struct SearchHit: Sendable, Hashable {
     public var name: String
     /// Its code from the `kinds` vocabulary.
     public var kind: String
-    /// FTS5's bm25 score with Sanad's column weights: lower is better (scores are negative).
-    /// Hits come best first, ties broken by id.
+    /// The BM25 score with Sanad's column weights, negated as FTS5's `bm25()` does: lower is
+    /// better. Hits come best first, ties broken by id.
     public var rank: Double
 
     public init(id: String, name: String, kind: String, rank: Double) {

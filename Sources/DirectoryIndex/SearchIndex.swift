@@ -21,6 +21,7 @@ public final class SearchIndex: Sendable {
         do {
             let database = try DatabaseQueue(configuration: configuration(readonly: false))
             try database.write { db in try populate(db, with: directory) }
+            try database.inDatabase { db in try SearchRanking.register(in: db) }
             return SearchIndex(database: database)
         } catch {
             throw SearchIndexError.cannotBuild(reason: reason(error))
@@ -79,6 +80,11 @@ public final class SearchIndex: Sendable {
         guard version == SearchSchema.version else {
             throw SearchIndexError.incompatible(path: path, version: version)
         }
+        do {
+            try database.inDatabase { db in try SearchRanking.register(in: db) }
+        } catch {
+            throw SearchIndexError.cannotOpen(path: path, reason: reason(error))
+        }
         return SearchIndex(database: database)
     }
 
@@ -90,7 +96,10 @@ public final class SearchIndex: Sendable {
         guard limit > 0, let expression = MatchExpression(query: query) else { return [] }
         let limit = min(limit, Self.maximumLimit)
         do {
-            return try database.read { db in
+            // No transaction is needed around the read: nothing writes to an index once built
+            // (a new file replaces it by rename), and the isolation a transaction brings
+            // would cost more than a small search itself.
+            return try database.unsafeRead { db in
                 let hits = try Self.hits(db, matching: expression.all, limit: limit)
                 guard hits.isEmpty, let any = expression.any else { return hits }
                 return try Self.hits(db, matching: any, limit: limit)
@@ -119,10 +128,11 @@ public final class SearchIndex: Sendable {
         let organisations = directory.organisations.sorted { $0.id < $1.id }
         for (offset, organisation) in organisations.enumerated() {
             let rowid = offset + 1
-            try insertOrganisation.execute(arguments: [
-                rowid, organisation.id, organisation.name.resolved("en"), organisation.kind,
-            ])
             let document = builder.document(for: organisation)
+            let length = document.columnValues.reduce(0) { $0 + $1.split(separator: " ").count }
+            try insertOrganisation.execute(arguments: [
+                rowid, organisation.id, organisation.name.resolved("en"), organisation.kind, length,
+            ])
             try insertDocument.execute(arguments: [rowid] + StatementArguments(document.columnValues))
         }
         try db.execute(sql: SearchSchema.optimize)

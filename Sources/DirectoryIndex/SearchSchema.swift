@@ -2,15 +2,22 @@ import GRDB
 
 /// The tables of the search index and the SQL that reads and writes them.
 ///
-/// `organisation` holds what a hit shows; `search` is a contentless FTS5 table over normalised
-/// text (see ``TextNormaliser``), one row per organisation with the same rowid. Contentless,
-/// because the text is never read back: only its index and column sizes (for bm25) are needed.
+/// `organisation` holds what a hit shows and the number of words indexed for it; `search` is a
+/// contentless FTS5 table over normalised text (see ``TextNormaliser``), one row per
+/// organisation with the same rowid. Contentless, because the text is never read back.
+///
+/// The normaliser has already folded, cut and joined every word with single spaces, so the
+/// FTS5 tokenizer must only split on spaces: `ascii` does exactly that for such text (every
+/// non-ASCII character is a word character to it), so a quoted query word is always exactly one
+/// FTS5 token, whatever Unicode version SQLite's own tables follow. `detail = column` stores
+/// which columns hold a word, not where: ``SearchRanking`` needs no more, and the index is
+/// smaller and faster to build.
 enum SearchSchema {
     /// Stored in `PRAGMA user_version`; an index with another number was built by another
     /// version of Sanad and is refused rather than misread.
     static let version = 1
 
-    /// The FTS5 columns in order, with their bm25 weights: names count most, descriptions least.
+    /// The FTS5 columns in order, with their BM25 weights: names count most, descriptions least.
     static let columns: [(name: String, weight: Double)] = [
         ("names", 10), ("services", 4), ("terms", 2), ("places", 2), ("descriptions", 1),
     ]
@@ -21,19 +28,21 @@ enum SearchSchema {
                 rowid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 name TEXT NOT NULL,
-                kind TEXT NOT NULL
+                kind TEXT NOT NULL,
+                length INTEGER NOT NULL
             );
             CREATE VIRTUAL TABLE search USING fts5(
                 \(columns.map(\.name).joined(separator: ", ")),
                 content = '',
-                tokenize = 'unicode61 remove_diacritics 2',
+                detail = column,
+                tokenize = 'ascii',
                 prefix = '2 3'
             );
             PRAGMA user_version = \(version);
             """)
     }
 
-    static let insertOrganisation = "INSERT INTO organisation (rowid, id, name, kind) VALUES (?, ?, ?, ?)"
+    static let insertOrganisation = "INSERT INTO organisation (rowid, id, name, kind, length) VALUES (?, ?, ?, ?, ?)"
 
     static let insertDocument = """
         INSERT INTO search (rowid, \(columns.map(\.name).joined(separator: ", ")))
@@ -43,13 +52,13 @@ enum SearchSchema {
     /// Merges the FTS5 b-trees into one, so every query reads a single segment.
     static let optimize = "INSERT INTO search (search) VALUES ('optimize')"
 
-    /// Best first: bm25 is lower for better matches; ties go by id so the order never varies.
+    /// Best first: the rank (see ``SearchRanking``) is lower for better matches; ties go by id so the order never varies.
     /// Rowids follow id order (organisations are inserted sorted by id), so the inner query can
     /// rank and cut on the FTS table alone and only the hits kept are joined.
     static let query = """
         SELECT o.id, o.name, o.kind, hit.score
         FROM (
-            SELECT rowid, bm25(search, \(columns.map { String($0.weight) }.joined(separator: ", "))) AS score
+            SELECT rowid, \(SearchRanking.functionName)(search) AS score
             FROM search
             WHERE search MATCH ?
             ORDER BY score, rowid

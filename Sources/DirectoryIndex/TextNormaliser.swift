@@ -64,8 +64,8 @@ public enum TextNormaliser {
         return words.joined(separator: " ")
     }
 
-    /// Letters, digits and spacing marks make words; everything else separates them, as in
-    /// SQLite's `unicode61` tokenizer.
+    /// Letters, digits and spacing marks (vowel signs of Indic scripts) make words; everything
+    /// else separates them.
     static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value

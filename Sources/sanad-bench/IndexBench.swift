@@ -41,29 +41,36 @@ struct IndexBench: ParsableCommand {
         print("sanad-bench index: \(organisations) synthetic organisations; vocabularies and regions from \(real ?? "sanad-bench's minimal set")")
         row("write YAML files", Latency.seconds(writeFiles))
 
-        let (load, loadTime) = measure { DirectoryLoader.load(directory: synthetic.path) }
+        let (load, loadTime, loadCPU) = measureWithCPU { DirectoryLoader.load(directory: synthetic.path) }
         let errors = load.problems.filter { $0.severity == .error }
         let warnings = load.problems.filter { $0.severity == .warning }
-        row("load + lint", "\(Latency.seconds(loadTime))  (\(load.fileCount) files, \(errors.count) errors, \(warnings.count) warnings)")
+        row("load + lint", "\(Latency.seconds(loadTime)), CPU \(Latency.seconds(loadCPU))  (\(load.fileCount) files, \(errors.count) errors, \(warnings.count) warnings)")
         guard let loaded = load.directory else {
             for problem in errors.prefix(10) { print("  \(problem)") }
             throw ExitCode.failure
         }
         for problem in warnings.prefix(3) { print("    e.g. \(problem)") }
 
-        let (memoryIndex, buildTime) = try measure { try SearchIndex.build(loaded) }
-        row("build index (memory)", Latency.seconds(buildTime))
+        let (memoryIndex, buildTime, buildCPU) = try measureWithCPU { try SearchIndex.build(loaded) }
+        row("build index (memory)", "\(Latency.seconds(buildTime)), CPU \(Latency.seconds(buildCPU))")
         let file = folder + "/index.sqlite"
-        let (_, writeTime) = try measure { try SearchIndex.write(loaded, to: file) }
+        let (_, writeTime, writeCPU) = try measureWithCPU { try SearchIndex.write(loaded, to: file) }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        row("write index (file)", "\(Latency.seconds(writeTime))  (\(size / 1024) KiB)")
-        row("lint + index", "\(Latency.seconds(loadTime + writeTime))  as sanad index does it (target < 5 s)")
+        row("write index (file)", "\(Latency.seconds(writeTime)), CPU \(Latency.seconds(writeCPU))  (\(size / 1024) KiB)")
+        row("lint + index", "\(Latency.seconds(loadTime + writeTime)), CPU \(Latency.seconds(loadCPU + writeCPU))  as sanad index does it (target < 5 s)")
+        print("  (CPU: time this thread ran; wall time also counts other processes on a busy machine)")
 
         let queries = SyntheticWords.queries(countries: synthetic.countryNames)
         let fileIndex = try SearchIndex.open(path: file)
         for (label, index) in [("search (memory)", memoryIndex), ("search (file)", fileIndex)] {
             let result = try searchLatency(index, queries)
             row(label, "\(result.latency.summary)  (\(queries.count) queries × \(repeats), \(result.found) found something; target p99 < 2 ms)")
+            row("  CPU", result.cpu.summary)
+        }
+        print("  slowest queries (median CPU of \(repeats) runs, hits):")
+        for slow in try slowestQueries(fileIndex, queries, count: 6) {
+            let shown = slow.query.count > 40 ? String(slow.query.prefix(40)) + "… (\(slow.query.count) characters)" : slow.query
+            print("    \(Latency.milliseconds(slow.cpu))  \(slow.hits)  \(shown.debugDescription)")
         }
 
         if let real {
@@ -78,17 +85,35 @@ struct IndexBench: ParsableCommand {
     }
 
     /// Runs every query once to warm up, then `repeats` times, timing each search.
-    private func searchLatency(_ index: SearchIndex, _ queries: [String]) throws -> (latency: Latency, found: Int) {
+    private func searchLatency(_ index: SearchIndex, _ queries: [String]) throws -> (latency: Latency, cpu: Latency, found: Int) {
         var found = 0
         for query in queries where !(try index.search(query, limit: 20)).isEmpty { found += 1 }
         var latency = Latency()
+        var cpu = Latency()
         for _ in 0..<repeats {
             for query in queries {
-                let (_, duration) = try measure { try index.search(query, limit: 20) }
-                latency.record(duration)
+                let (_, wall, used) = try measureWithCPU { try index.search(query, limit: 20) }
+                latency.record(wall)
+                cpu.record(used)
             }
         }
-        return (latency, found)
+        return (latency, cpu, found)
+    }
+
+    /// The queries that cost most CPU, by their median over `repeats` runs.
+    private func slowestQueries(_ index: SearchIndex, _ queries: [String], count: Int) throws -> [(query: String, cpu: Duration, hits: Int)] {
+        var results: [(query: String, cpu: Duration, hits: Int)] = []
+        for query in queries {
+            var times = Latency()
+            var hits = 0
+            for _ in 0..<repeats {
+                let (found, _, used) = try measureWithCPU { try index.search(query, limit: 20) }
+                times.record(used)
+                hits = found.count
+            }
+            results.append((query, times.percentile(50), hits))
+        }
+        return Array(results.sorted { $0.cpu > $1.cpu }.prefix(count))
     }
 
     private func row(_ label: String, _ value: String) {

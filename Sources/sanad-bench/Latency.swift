@@ -1,3 +1,5 @@
+import Foundation
+
 /// Timings of repeated operations, summarised as percentiles.
 struct Latency {
     private(set) var samples: [Duration] = []
@@ -42,4 +44,19 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
     let start = clock.now
     let result = try body()
     return (result, clock.now - start)
+}
+
+/// Runs `body` and returns its result with the wall-clock time and the CPU time this thread
+/// spent: on a machine busy with other work, CPU time is what the code itself costs.
+func measureWithCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Duration, cpu: Duration) {
+    let cpuStart = threadCPUTime()
+    let (result, wall) = try measure(body)
+    return (result, wall, threadCPUTime() - cpuStart)
+}
+
+/// CPU time used by the calling thread so far.
+func threadCPUTime() -> Duration {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
 }

@@ -39,6 +39,8 @@ struct MatchExpressionTests {
         let words = (0..<100).map { "w\($0)" }.joined(separator: " ")
         let expression = try #require(MatchExpression(query: words))
         #expect(expression.all.components(separatedBy: " AND ").count == MatchExpression.maximumTokens)
+        // Only the first characters of a query are read.
+        #expect(MatchExpression(query: String(repeating: " ", count: MatchExpression.maximumQueryLength) + "front") == nil)
         let long = try #require(MatchExpression(query: String(repeating: "x", count: 10_000)))
         #expect(long.all == "\"" + String(repeating: "x", count: MatchExpression.maximumTokenLength) + "\"*")
     }
