@@ -1,10 +1,100 @@
 import ArgumentParser
+import DirectoryIndex
+import DirectoryModel
+import Foundation
 
-/// `sanad search` (not yet built).
+/// `sanad search`: full-text search of the directory in every language, answered in one.
 struct SearchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Not yet built.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the directory by name, service, group, threat or place, in any language."
+    )
+
+    @Argument(help: "The words to look for (any language; the last word may be incomplete).")
+    var words: [String]
+
+    @Option(help: "The language of the output: en, fr, es or ar. Search matches every language.")
+    var lang = "en"
+
+    @Flag(help: "Print a JSON array, best first: id, name, kind, status, rank.")
+    var json = false
+
+    @Option(help: "The directory folder.")
+    var directory = "directory"
+
+    @Option(help: "The most results to show.")
+    var limit = 50
+
+    func validate() throws {
+        guard UILanguage(rawValue: lang) != nil else {
+            throw ValidationError("--lang must be one of en, fr, es, ar.")
+        }
+        guard !words.isEmpty else { throw ValidationError("Give at least one word to search for.") }
+        guard limit > 0 else { throw ValidationError("--limit must be a positive number.") }
+    }
 
     func run() async throws {
-        throw ValidationError("sanad search is not built yet.")
+        let language = UILanguage(rawValue: lang) ?? .en
+        let loaded = try IndexCommand.loadDirectory(at: directory)
+        let hits: [SearchHit]
+        do {
+            hits = try SearchIndex.build(loaded).search(words.joined(separator: " "), limit: limit)
+        } catch let error as SearchIndexError {
+            IndexCommand.printError(error.description)
+            throw ExitCode.failure
+        }
+        let results = hits.map { Result(hit: $0, in: loaded, language: language) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+        } else if results.isEmpty {
+            print(Self.nothingFound(language))
+        } else {
+            for result in results {
+                let status = result.status == Status.inactive.rawValue ? ", " + Self.inactive(language) : ""
+                print("\(result.id)  \(result.name) (\(result.kindLabel)\(status))")
+            }
+        }
+    }
+
+    /// One hit as shown: the name and kind label in the output language.
+    struct Result: Encodable {
+        var id: String
+        var name: String
+        var kind: String
+        var kindLabel: String
+        var status: String
+        var rank: Double
+
+        init(hit: SearchHit, in directory: Directory, language: UILanguage) {
+            let organisation = directory.organisation(hit.id)
+            id = hit.id
+            name = organisation?.name.resolved(language) ?? hit.name
+            kind = hit.kind
+            kindLabel = directory.vocabularies.kinds.label(hit.kind, language)
+            status = (organisation?.status ?? .active).rawValue
+            rank = hit.rank
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, name, kind, status, rank }
+    }
+
+    static func nothingFound(_ language: UILanguage) -> String {
+        switch language {
+        case .en: "No organisation matches your search."
+        case .fr: "Aucune organisation ne correspond à votre recherche."
+        case .es: "Ninguna organización coincide con su búsqueda."
+        case .ar: "لا توجد منظمة تطابق بحثك."
+        }
+    }
+
+    static func inactive(_ language: UILanguage) -> String {
+        switch language {
+        case .en: "inactive"
+        case .fr: "inactive"
+        case .es: "inactiva"
+        case .ar: "غير نشطة"
+        }
     }
 }
