@@ -41,6 +41,7 @@ public struct LintReport: Sendable {
     /// A JSON array of `{"column","file","line","message","severity"}` objects (keys sorted),
     /// problems first, then notes.
     public var json: String {
+        if problems.isEmpty, notes.isEmpty { return "[]\n" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         let data = (try? encoder.encode(problems + notes)) ?? Data("[]".utf8)

@@ -50,6 +50,10 @@ import Testing
         #expect(decoded == load.problems)
     }
 
+    @Test func aCleanDirectoryIsAnEmptyJSONArray() {
+        #expect(LintReport(load: DirectoryLoader.load(directory: Fixture.path("good"))).json == "[]\n")
+    }
+
     @Test func staleNotesDoNotChangeTheExitStatus() {
         let load = DirectoryLoader.load(directory: Fixture.path("good"))
         let report = LintReport(load: load, strict: true, staleMonths: 0, asOf: CalendarDate(year: 2030, month: 1, day: 1))
