@@ -1,105 +1,148 @@
 import DirectoryModel
 
 extension ReferralEngine {
-    /// One programme with the hard filters it failed, and how far a relaxation must go to admit it.
-    struct Candidate {
-        let organisation: Int
-        let service: Int
-        /// Sorted; empty means it passed every filter.
-        let failures: [ExclusionCode]
-        /// For ``ExclusionCode/notCovered``: the coverage reaches the country's region.
-        let reachesRegion: Bool
-        /// For ``ExclusionCode/notCovered``: widening coverage may admit it at all (never for a
-        /// national mechanism, which works only in its own country).
-        let widenable: Bool
-        /// For ``ExclusionCode/notEligibleGroup``: it serves a group close to the defender's.
-        let relatedGroup: Bool
-    }
-
-    /// What every filter needs from the profile, computed once per referral.
+    /// What every filter and the score need from the profile, as bit sets, computed once per referral.
     struct Context {
         let profile: DefenderProfile
-        let place: Place
-        let regions: Regions
-        /// The defender's groups; "any defender" when none was given.
-        let groups: Set<String>
-        /// Groups close to the defender's (for broadening).
-        let related: Set<String>
-        let needs: Set<String>
-        /// Services that answer the threats, used when no need was given.
+        /// The country's number in the index; nil without a (known) country.
+        let country: Int?
+        let neighbours: Bits
+        /// The defender's groups ("any defender" when none was given), those other than "any
+        /// defender", and groups close to them (for broadening).
+        let groups: Bits
+        let specificGroups: Bits
+        let related: Bits
+        let needs: Bits
+        let primaryNeed: Int?
+        let furtherNeeds: Bits
+        /// Services that answer the threats, in order, used when no need was given.
         let inferredNeeds: [String]
-        let threats: Set<String>
-        let languages: Set<String>
-        let applicant: DefenderProfile.Applicant
+        let inferred: Bits
+        let threats: Bits
+        let languages: Bits
+        let channels: Bits
+        /// Bit 0 self, 1 third party, 2 organisation.
+        let applicantBit: UInt8
+        /// The urgency's position in ``DefenderProfile/UrgencyLevel/allCases``.
+        let urgencyPosition: Int?
 
-        init(profile: DefenderProfile, regions: Regions) {
+        init(profile: DefenderProfile, index: ReferralIndex) {
             self.profile = profile
-            self.regions = regions
-            place = Place(country: profile.country, regions: regions)
-            groups = Set(profile.who.isEmpty ? ["hrd"] : profile.who)
-            related = Set(profile.who.flatMap { ThreatKinds.relatedGroups[$0] ?? [] }).subtracting(groups)
-            needs = Set(profile.needs)
-            var inferred: [String] = []
+            country = profile.country.flatMap(index.countries.number)
+            neighbours = country.map { index.neighbours[$0] } ?? Bits()
+            let who = profile.who.isEmpty ? ["hrd"] : profile.who
+            groups = index.groupCodes.bits(who)
+            specificGroups = index.groupCodes.bits(profile.who.filter { $0 != "hrd" })
+            related = index.groupCodes.bits(profile.who.flatMap { ThreatKinds.relatedGroups[$0] ?? [] }).subtracting(groups)
+            needs = index.serviceCodes.bits(profile.needs)
+            primaryNeed = profile.primaryNeed.flatMap(index.serviceCodes.number)
+            furtherNeeds = index.serviceCodes.bits(profile.needs.dropFirst().filter { $0 != profile.primaryNeed })
+            var inferredNeeds: [String] = []
             if profile.needs.isEmpty {
                 for threat in profile.threats {
-                    for need in ThreatKinds.answers[threat] ?? [] where !inferred.contains(need) { inferred.append(need) }
+                    for need in ThreatKinds.answers[threat] ?? [] where !inferredNeeds.contains(need) { inferredNeeds.append(need) }
                 }
             }
-            inferredNeeds = inferred
-            threats = Set(profile.threats)
-            languages = Set(profile.languages)
-            applicant = profile.applicant ?? .self
+            self.inferredNeeds = inferredNeeds
+            inferred = index.serviceCodes.bits(inferredNeeds)
+            threats = index.threatCodes.bits(profile.threats)
+            languages = index.languageCodes.bits(profile.languages)
+            channels = index.contactTypeCodes.bits(profile.channels)
+            urgencyPosition = profile.urgency.flatMap(DefenderProfile.UrgencyLevel.allCases.firstIndex(of:))
+            switch profile.applicant ?? .self {
+            case .self: applicantBit = 1
+            case .thirdParty: applicantBit = 2
+            case .organisation: applicantBit = 4
+            }
         }
+
+        /// Coverage specificity for the country: as ``ReferralIndex/CompiledCoverage/specificity(_:)``,
+        /// 1 (worldwide) for unstated coverage, and 1 for worldwide coverage when no country was given.
+        func specificity(_ coverage: ReferralIndex.CompiledCoverage?) -> Int {
+            guard let coverage else { return 1 }
+            guard let country else { return coverage.global ? 1 : 0 }
+            return coverage.specificity(country)
+        }
+    }
+
+    /// The hard filters one programme failed, as a bit set of ``ExclusionCode``s, with what a
+    /// relaxation needs to know.
+    struct Candidate {
+        let entry: Int
+        let failures: UInt16
+        /// For ``ExclusionCode/notCovered``: the coverage reaches a neighbour in the country's region.
+        let reachesRegion: Bool
+        /// For ``ExclusionCode/notEligibleGroup``: it serves a group close to the defender's.
+        let relatedGroup: Bool
+
+        /// The bit of `code`: its position in ``ExclusionCode/allCases``.
+        static func bit(_ code: ExclusionCode) -> UInt16 {
+            switch code {
+            case .inactive: 1 << 0
+            case .mechanismNotWanted: 1 << 1
+            case .noService: 1 << 2
+            case .notCovered: 1 << 3
+            case .notEligibleGroup: 1 << 4
+            case .applicant: 1 << 5
+            case .location: 1 << 6
+            case .intake: 1 << 7
+            case .language: 1 << 8
+            case .noCurrentContact: 1 << 9
+            }
+        }
+
+        var codes: [ExclusionCode] { ExclusionCode.allCases.filter { failures & Self.bit($0) != 0 } }
     }
 
     /// Runs every hard filter on one programme (all of them, so "why not" lists each failure).
-    static func evaluate(_ o: Int, _ s: Int, _ organisation: Organisation, _ service: Service, _ context: Context) -> Candidate {
-        let profile = context.profile
-        var failures: [ExclusionCode] = []
-        if organisation.status == .inactive || service.status == .inactive { failures.append(.inactive) }
-        if !profile.mechanisms, service.role == .mechanism || ThreatKinds.mechanismKinds.contains(organisation.kind) {
-            failures.append(.mechanismNotWanted)
-        }
-        if !context.needs.isEmpty {
-            if !service.types.contains(where: context.needs.contains) { failures.append(.noService) }
-        } else if !context.inferredNeeds.isEmpty {
-            if !service.types.contains(where: context.inferredNeeds.contains), !service.threats.contains(where: context.threats.contains) {
-                failures.append(.noService)
-            }
+    static func evaluate(_ e: Int, _ pointer: UnsafePointer<ReferralIndex.Entry>, _ c: borrowing Context) -> Candidate {
+        // Fields are read through the pointer: an entry is a few hundred bytes, and copying one
+        // per programme was most of a referral's time.
+        var failures: UInt16 = 0
+        if !pointer.pointee.active { failures |= Fail.inactive }
+        if pointer.pointee.mechanism, !c.profile.mechanisms { failures |= Fail.mechanism }
+        if !c.needs.isEmpty {
+            if !pointer.pointee.types.intersects(c.needs) { failures |= Fail.noService }
+        } else if !c.inferred.isEmpty, !pointer.pointee.types.intersects(c.inferred), !pointer.pointee.threats.intersects(c.threats) {
+            failures |= Fail.noService
         }
         var reachesRegion = false
-        if context.place.country != nil, let coverage = service.coverage, context.place.specificity(coverage) == 0 {
-            failures.append(.notCovered)
-            reachesRegion = context.place.reachesNeighbour(coverage, regions: context.regions)
+        if let country = c.country, let coverage = pointer.pointee.coverage, coverage.specificity(country) == 0 {
+            failures |= Fail.notCovered
+            reachesRegion = !pointer.pointee.national && coverage.reach.intersects(c.neighbours)
         }
         var relatedGroup = false
-        if !service.beneficiaries.isEmpty, !service.beneficiaries.contains("hrd"), !service.beneficiaries.contains(where: context.groups.contains) {
-            failures.append(.notEligibleGroup)
-            relatedGroup = service.beneficiaries.contains(where: context.related.contains)
+        if !pointer.pointee.groupsOpen, !pointer.pointee.groups.intersects(c.groups) {
+            failures |= Fail.group
+            relatedGroup = pointer.pointee.groups.intersects(c.related)
         }
-        if profile.applicant != nil, !service.applicant.isEmpty, !service.applicant.contains(where: { $0.rawValue == context.applicant.rawValue }) {
-            failures.append(.applicant)
-        }
-        switch (profile.location, service.location) {
-        case (.abroad, .inCountry), (.inCountry, .abroad): failures.append(.location)
+        if c.profile.applicant != nil, pointer.pointee.applicants != 0, pointer.pointee.applicants & c.applicantBit == 0 { failures |= Fail.applicant }
+        switch (c.profile.location, pointer.pointee.location) {
+        case (.abroad, .inCountry), (.inCountry, .abroad): failures |= Fail.location
         default: break
         }
-        switch service.intake?.mode {
-        case .referralOnly where context.applicant == .self: failures.append(.intake)
-        case .membershipOnly where context.applicant != .organisation: failures.append(.intake)
+        switch pointer.pointee.intake {
+        case .referralOnly where c.applicantBit == 1: failures |= Fail.intake
+        case .membershipOnly where c.applicantBit != 4: failures |= Fail.intake
         default: break
         }
-        if !context.languages.isEmpty, !service.languages.isEmpty, !service.languages.contains(where: context.languages.contains) {
-            failures.append(.language)
-        }
-        if organisation.website == nil, organisation.onion == nil,
-           !service.contacts.contains(where: \.isCurrent), !organisation.contacts.contains(where: \.isCurrent) {
-            failures.append(.noCurrentContact)
-        }
-        return Candidate(
-            organisation: o, service: s, failures: failures.sorted(), reachesRegion: reachesRegion,
-            widenable: organisation.kind != "national_mechanism", relatedGroup: relatedGroup
-        )
+        if !c.languages.isEmpty, !pointer.pointee.languages.isEmpty, !pointer.pointee.languages.intersects(c.languages) { failures |= Fail.language }
+        if !pointer.pointee.reachable { failures |= Fail.noContact }
+        return Candidate(entry: e, failures: failures, reachesRegion: reachesRegion, relatedGroup: relatedGroup)
+    }
+
+    /// The failure bits, named once.
+    enum Fail {
+        static let inactive: UInt16 = 1 << 0
+        static let mechanism: UInt16 = 1 << 1
+        static let noService: UInt16 = 1 << 2
+        static let notCovered: UInt16 = 1 << 3
+        static let group: UInt16 = 1 << 4
+        static let applicant: UInt16 = 1 << 5
+        static let location: UInt16 = 1 << 6
+        static let intake: UInt16 = 1 << 7
+        static let language: UInt16 = 1 << 8
+        static let noContact: UInt16 = 1 << 9
     }
 
     /// Which relaxations are in force.
@@ -119,15 +162,12 @@ extension ReferralEngine {
         }
 
         /// Whether the candidate passes once these relaxations are taken.
-        func admits(_ candidate: Candidate) -> Bool {
-            candidate.failures.allSatisfy { code in
-                switch code {
-                case .language: return language
-                case .notCovered: return candidate.widenable && (coverage >= 2 || coverage == 1 && candidate.reachesRegion)
-                case .notEligibleGroup: return group && candidate.relatedGroup
-                default: return false
-                }
-            }
+        func admits(_ candidate: Candidate, national: Bool) -> Bool {
+            var rest = candidate.failures
+            if language { rest &= ~Fail.language }
+            if !national, coverage >= 2 || (coverage == 1 && candidate.reachesRegion) { rest &= ~Fail.notCovered }
+            if group, candidate.relatedGroup { rest &= ~Fail.group }
+            return rest == 0
         }
     }
 }

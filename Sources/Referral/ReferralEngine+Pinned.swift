@@ -6,67 +6,47 @@ extension ReferralEngine {
     /// and the regional mechanisms of the country's bodies (mechanisms wanted).
     ///
     /// Pins depend only on the country, the groups, where the defender is, the urgency, the
-    /// threats and the mechanisms answer: never on needs, languages or channels, and never on
-    /// the ranked list's filters or relaxations. Only active programmes with current contacts
-    /// (or, for mechanisms, a website) are pinned; historical contacts never appear.
-    static func pinned(_ directory: Directory, _ context: Context, options: ReferralOptions) -> [PinnedEntry] {
-        let profile = context.profile
+    /// threats and the mechanisms answer: never on needs, languages, channels or the applicant,
+    /// and never on the ranked list's filters or relaxations. Only active programmes with
+    /// current contacts (or, for mechanisms, a website) are pinned; historical contacts never appear.
+    static func pinned(_ index: ReferralIndex, _ c: Context) -> [(entry: Int, pin: PinnedEntry)] {
+        let profile = c.profile
         let physical = profile.urgency == .immediate || profile.threats.contains(where: ThreatKinds.physical.contains)
         let digital = profile.threats.contains(where: ThreatKinds.digital.contains)
-        var emergency: [PinnedEntry] = []
-        var helplines: [PinnedEntry] = []
-        var un: [PinnedEntry] = []
-        var regional: [PinnedEntry] = []
-        for organisation in directory.organisations where organisation.status == .active {
-            for service in organisation.services where service.status == .active {
-                let contacts = currentContacts(organisation, service)
-                let isMechanism = ThreatKinds.mechanismKinds.contains(organisation.kind)
-                if !isMechanism, !contacts.isEmpty, pinnable(service, context) {
-                    let digitalOnly = !service.types.isEmpty && service.types.allSatisfy(ThreatKinds.digitalServices.contains)
-                    let emergencyLine = (service.urgency?.emergency ?? false) && contacts.contains(where: \.emergency)
-                    if physical, emergencyLine, !digitalOnly, roundTheClock(service, contacts) {
-                        emergency.append(entry(.emergency, organisation, service, contacts))
-                    } else if digital, service.types.contains(where: ThreatKinds.digitalServices.contains), roundTheClock(service, contacts) {
-                        helplines.append(entry(.digitalHelpline, organisation, service, contacts))
-                    }
-                }
-                guard profile.mechanisms, isMechanism, !contacts.isEmpty || organisation.website != nil else { continue }
-                if options.unDefendersMechanisms.contains(organisation.id) {
-                    un.append(entry(.unMechanism, organisation, service, contacts))
-                } else if organisation.kind == "regional_mechanism", let coverage = service.coverage, !coverage.isGlobal,
-                          context.place.country != nil, context.place.specificity(coverage) > 0 {
-                    regional.append(entry(.regionalMechanism, organisation, service, contacts))
-                }
+        var pins: [(Int, PinnedEntry)] = []
+        if physical {
+            for e in index.emergencyLines where pinnable(index.entries[e], c) { pins.append((e, entry(.emergency, index, e))) }
+        }
+        if digital {
+            for e in index.digitalHelplines where pinnable(index.entries[e], c) {
+                // An emergency line already pinned above is not repeated as a helpline.
+                if physical, index.entries[e].pin.contains(.emergencyLine) { continue }
+                pins.append((e, entry(.digitalHelpline, index, e)))
             }
         }
-        return withoutRepeatedLines(emergency + helplines + un + regional)
-    }
-
-    /// Drops a pin whose emergency channels (all channels, for a pin without any) were all
-    /// shown by an earlier pin: one line run by one organisation and listed by a partner (the
-    /// same number) is shown once. The dropped programme is then ranked like any other.
-    static func withoutRepeatedLines(_ pins: [PinnedEntry]) -> [PinnedEntry] {
-        var shown: Set<String> = []
-        var kept: [PinnedEntry] = []
-        for pin in pins {
-            let emergency = pin.contacts.filter(\.emergency)
-            let values = Set((emergency.isEmpty ? pin.contacts : emergency).map(\.value))
-            if !values.isEmpty, values.isSubset(of: shown) { continue }
-            shown.formUnion(values)
-            kept.append(pin)
+        if profile.mechanisms {
+            var un: [(Int, PinnedEntry)] = [], regional: [(Int, PinnedEntry)] = []
+            for e in index.mechanismPins {
+                let item = index.entries[e]
+                if index.options.unDefendersMechanisms.contains(index.directory.organisations[item.organisation].id) {
+                    un.append((e, entry(.unMechanism, index, e)))
+                } else if item.regional, let coverage = item.coverage, !coverage.global,
+                          let country = c.country, coverage.specificity(country) > 0 {
+                    regional.append((e, entry(.regionalMechanism, index, e)))
+                }
+            }
+            pins += un + regional
         }
-        return kept
+        return withoutRepeatedLines(pins)
     }
 
     /// Coverage, group and location checks for pinning emergency lines and helplines: a line
     /// for journalists in Colombia is no help to a lawyer in Tunisia. Without a country, only
-    /// worldwide lines are pinned.
-    private static func pinnable(_ service: Service, _ context: Context) -> Bool {
-        if let coverage = service.coverage {
-            if context.place.country == nil { guard coverage.isGlobal else { return false } } else if context.place.specificity(coverage) == 0 { return false }
-        }
-        if !service.beneficiaries.isEmpty, !service.beneficiaries.contains("hrd"), !service.beneficiaries.contains(where: context.groups.contains) { return false }
-        switch (context.profile.location, service.location) {
+    /// worldwide lines (or lines whose coverage is not stated) are pinned.
+    private static func pinnable(_ entry: ReferralIndex.Entry, _ c: Context) -> Bool {
+        guard c.specificity(entry.coverage) > 0 else { return false }
+        if !entry.groupsOpen, !entry.groups.intersects(c.groups) { return false }
+        switch (c.profile.location, entry.location) {
         case (.abroad, .inCountry), (.inCountry, .abroad): return false
         default: return true
         }
@@ -83,18 +63,36 @@ extension ReferralEngine {
         }
     }
 
+    /// Drops a pin whose emergency channels (all channels, for a pin without any) were all
+    /// shown by an earlier pin: one line run by one organisation and listed by a partner (the
+    /// same number) is shown once. The dropped programme is then ranked like any other.
+    static func withoutRepeatedLines(_ pins: [(Int, PinnedEntry)]) -> [(entry: Int, pin: PinnedEntry)] {
+        var shown: Set<String> = []
+        var kept: [(entry: Int, pin: PinnedEntry)] = []
+        for (e, pin) in pins {
+            let emergency = pin.contacts.filter(\.emergency)
+            let values = Set((emergency.isEmpty ? pin.contacts : emergency).map(\.value))
+            if !values.isEmpty, values.isSubset(of: shown) { continue }
+            shown.formUnion(values)
+            kept.append((e, pin))
+        }
+        return kept
+    }
+
     /// Current contacts of a programme, then of its organisation; emergency channels first.
     static func currentContacts(_ organisation: Organisation, _ service: Service) -> [Contact] {
         let all = service.contacts.filter(\.isCurrent) + organisation.contacts.filter(\.isCurrent)
         return all.filter(\.emergency) + all.filter { !$0.emergency }
     }
 
-    private static func entry(_ reason: PinReason, _ organisation: Organisation, _ service: Service, _ contacts: [Contact]) -> PinnedEntry {
+    private static func entry(_ reason: PinReason, _ index: ReferralIndex, _ e: Int) -> PinnedEntry {
+        let organisation = index.organisation(index.entries[e])
+        let service = index.service(index.entries[e])
         var notes = organisation.riskNotes + service.riskNotes
         if let consent = service.intake?.consent { notes.append(consent) }
         return PinnedEntry(
-            reason: reason, organisation: organisation, service: service, contacts: contacts,
-            notes: notes, firstStep: SafeFirstStep.forService(service)
+            reason: reason, organisation: organisation, service: service,
+            contacts: currentContacts(organisation, service), notes: notes, firstStep: SafeFirstStep.forService(service)
         )
     }
 }

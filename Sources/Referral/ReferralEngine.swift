@@ -3,7 +3,7 @@ import DirectoryModel
 /// The referral engine (DESIGN section 6): a pure, deterministic function from a defender's
 /// profile, a directory and a date to a ranked, explained referral. No I/O, no clock, no state.
 ///
-/// 1. Pinned blocks (``pinned(_:_:options:)``) stand above the ranked list.
+/// 1. Pinned blocks (``pinned(_:_:)``) stand above the ranked list.
 /// 2. Every other programme goes through the hard filters; each failure is an ``ExclusionCode``.
 /// 3. With fewer than ``ReferralOptions/minimumResults`` left, relaxations are taken in a fixed
 ///    order (language, coverage to the region, coverage to the world, related groups), each
@@ -11,47 +11,59 @@ import DirectoryModel
 /// 4. Admitted programmes get an additive integer score from named ``ScoreWeights``.
 /// 5. Order: score, needs covered, faster first response, organisation id, programme id; at most
 ///    ``ReferralOptions/perOrganisation`` programmes per organisation; the first
-///    ``ReferralOptions/shown`` are the results, the rest ``ReferralReport/more``.
+///    ``ReferralOptions/shown`` are the results, the next ones ``ReferralReport/more``.
 public enum ReferralEngine {
-    /// Refers `profile` against `directory`, measuring freshness at `asOf`.
+    /// Refers `profile` against `directory`, measuring freshness at `asOf`. Compiles the
+    /// directory first: a caller that refers many times keeps a ``ReferralIndex`` instead.
     public static func refer(
         _ profile: DefenderProfile, directory: Directory, asOf: CalendarDate, options: ReferralOptions = .standard
     ) -> ReferralReport {
-        let context = Context(profile: profile, regions: directory.regions)
-        let pins = pinned(directory, context, options: options)
-        let pinnedKeys = Set(pins.map(\.key))
+        refer(profile, index: ReferralIndex(directory: directory, options: options), asOf: asOf)
+    }
+
+    /// Refers `profile` against a compiled directory, measuring freshness at `asOf`.
+    public static func refer(_ profile: DefenderProfile, index: ReferralIndex, asOf: CalendarDate) -> ReferralReport {
+        let options = index.options
+        let context = Context(profile: profile, index: index)
+        let pins = pinned(index, context)
+        var isPinned = [Bool](repeating: false, count: index.entries.count)
+        for pin in pins { isPinned[pin.entry] = true }
 
         var candidates: [Candidate] = []
-        for (o, organisation) in directory.organisations.enumerated() {
-            for (s, service) in organisation.services.enumerated() where !pinnedKeys.contains("\(organisation.id)/\(service.id)") {
-                candidates.append(evaluate(o, s, organisation, service, context))
-            }
+        candidates.reserveCapacity(index.entries.count)
+        index.entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
+            for e in entries.indices where !isPinned[e] { candidates.append(evaluate(e, base + e, context)) }
         }
 
         var relaxed = Relaxed()
-        var ranked = rank(candidates.filter(relaxed.admits), directory, context, asOf: asOf, options: options)
+        var ranked = rank(candidates, relaxed, index, context, asOf: asOf)
         var relaxations: [Relaxation] = []
         for step in RelaxationCode.allCases where ranked.count < options.minimumResults && applies(step, to: profile) {
             relaxed.take(step)
             let before = ranked.count
-            ranked = rank(candidates.filter(relaxed.admits), directory, context, asOf: asOf, options: options)
+            ranked = rank(candidates, relaxed, index, context, asOf: asOf)
             relaxations.append(Relaxation(step, added: ranked.count - before))
         }
 
-        let present = Set(pins.map(\.organisation.id) + ranked.map(\.organisation.id))
-        var failed: [Int: [ServiceExclusion]] = [:]
-        for candidate in candidates where !candidate.failures.isEmpty && !relaxed.admits(candidate) {
-            let service = directory.organisations[candidate.organisation].services[candidate.service]
-            failed[candidate.organisation, default: []].append(ServiceExclusion(serviceID: service.id, name: service.name, codes: candidate.failures))
+        let explained = ranked.prefix(options.explained).map { item -> ReferralResult in
+            let entry = index.entries[item.candidate.entry]
+            let organisation = index.organisation(entry)
+            let service = index.service(entry)
+            let explained = signals(entry, organisation, service, item.candidate, context, asOf: asOf, weights: options.weights)
+            return ReferralResult(
+                organisation: organisation, service: service, score: item.score, signals: explained.signals,
+                limits: explained.limits, needsCovered: explained.needsCovered,
+                firstStep: SafeFirstStep.forService(service), contacts: currentContacts(organisation, service)
+            )
         }
-        var excluded: [Exclusion] = []
-        for (o, organisation) in directory.organisations.enumerated() where !present.contains(organisation.id) {
-            excluded.append(Exclusion(organisationID: organisation.id, name: organisation.name, services: failed[o] ?? []))
-        }
+        let failed = candidates.filter { $0.failures != 0 && !relaxed.admits($0, national: index.entries[$0.entry].national) }
         return ReferralReport(
-            profile: profile, ignoredWords: [], asOf: asOf, relaxations: relaxations, pinned: pins,
-            results: Array(ranked.prefix(options.shown)), more: Array(ranked.dropFirst(options.shown)), excluded: excluded,
-            vocabularies: directory.vocabularies, regions: directory.regions
+            profile: profile, ignoredWords: [], asOf: asOf, relaxations: relaxations, pinned: pins.map(\.pin),
+            results: Array(explained.prefix(options.shown)), more: Array(explained.dropFirst(options.shown)),
+            rankedOrganisations: ranked.map { index.entries[$0.candidate.entry].organisation },
+            failed: failed.map { FailedProgramme(entry: $0.entry, failures: $0.failures) },
+            pinnedOrganisations: pins.map { index.entries[$0.entry].organisation }, index: index
         )
     }
 
@@ -64,38 +76,43 @@ public enum ReferralEngine {
         }
     }
 
-    /// Scores, orders and applies the per-organisation limit.
-    static func rank(
-        _ admitted: [Candidate], _ directory: Directory, _ context: Context, asOf: CalendarDate, options: ReferralOptions
-    ) -> [ReferralResult] {
-        var results: [(result: ReferralResult, firstResponse: Int)] = []
-        results.reserveCapacity(admitted.count)
-        for candidate in admitted {
-            let organisation = directory.organisations[candidate.organisation]
-            let service = organisation.services[candidate.service]
-            let scored = score(organisation, service, candidate, context, asOf: asOf, weights: options.weights)
-            let result = ReferralResult(
-                organisation: organisation, service: service, score: scored.signals.reduce(0) { $0 + $1.points },
-                signals: scored.signals, limits: scored.limits, needsCovered: scored.needsCovered,
-                firstStep: SafeFirstStep.forService(service), contacts: currentContacts(organisation, service)
-            )
-            let firstResponse = (service.urgency?.emergency ?? false) ? 0 : service.urgency?.firstResponse?.minutes ?? .max
-            results.append((result, firstResponse))
+    /// One admitted programme with its score.
+    struct Ranked {
+        let candidate: Candidate
+        let score: Int
+    }
+
+    /// Admits, scores and orders the candidates, then applies the per-organisation limit.
+    /// Ordering sorts two packed integers per programme: score and needs covered (descending)
+    /// with the first response (ascending), then the organisation (whose position is its id's
+    /// order) and the programme's id rank.
+    static func rank(_ candidates: [Candidate], _ relaxed: Relaxed, _ index: ReferralIndex, _ c: Context, asOf: CalendarDate) -> [Ranked] {
+        var keyed: [(high: UInt64, low: UInt64, candidate: Int32, score: Int32)] = []
+        index.entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress else { return }
+            for (position, candidate) in candidates.enumerated() {
+                let entry = base + candidate.entry
+                guard candidate.failures == 0 || relaxed.admits(candidate, national: entry.pointee.national) else { continue }
+                let (score, needs) = fastScore(entry, candidate, c, asOf: asOf, weights: index.options.weights)
+                let firstResponse = entry.pointee.firstResponse
+                let organisation = entry.pointee.organisation
+                let serviceRank = entry.pointee.serviceRank
+                let scoreKey = UInt64(0xFFFF - min(max(score + 0x8000, 0), 0xFFFF))
+                let needsKey = UInt64(0xFF - min(needs, 0xFF))
+                let high = scoreKey << 48 | needsKey << 40 | UInt64(min(firstResponse, (1 << 40) - 1))
+                let low = UInt64(organisation) << 16 | UInt64(min(serviceRank, 0xFFFF))
+                keyed.append((high, low, Int32(position), Int32(score)))
+            }
         }
-        results.sort { a, b in
-            if a.result.score != b.result.score { return a.result.score > b.result.score }
-            if a.result.needsCovered != b.result.needsCovered { return a.result.needsCovered > b.result.needsCovered }
-            if a.firstResponse != b.firstResponse { return a.firstResponse < b.firstResponse }
-            if a.result.organisation.id != b.result.organisation.id { return a.result.organisation.id < b.result.organisation.id }
-            return a.result.service.id < b.result.service.id
-        }
-        var perOrganisation: [String: Int] = [:]
-        var kept: [ReferralResult] = []
-        for (result, _) in results {
-            let count = perOrganisation[result.organisation.id, default: 0]
-            guard count < options.perOrganisation else { continue }
-            perOrganisation[result.organisation.id] = count + 1
-            kept.append(result)
+        keyed.sort { ($0.high, $0.low) < ($1.high, $1.low) }
+        var perOrganisation = [UInt8](repeating: 0, count: index.directory.organisations.count)
+        var kept: [Ranked] = []
+        for item in keyed {
+            let candidate = candidates[Int(item.candidate)]
+            let organisation = index.entries[candidate.entry].organisation
+            guard Int(perOrganisation[organisation]) < index.options.perOrganisation else { continue }
+            perOrganisation[organisation] += 1
+            kept.append(Ranked(candidate: candidate, score: Int(item.score)))
         }
         return kept
     }

@@ -5,6 +5,8 @@ public struct ReferralOptions: Sendable, Hashable {
     public var shown = 5
     /// Fewer ranked results than this starts relaxation.
     public var minimumResults = 3
+    /// Results explained in full (the shown ones and the next page); the rest are only counted.
+    public var explained = 50
     /// At most this many programmes of one organisation are ranked.
     public var perOrganisation = 2
     public var weights = ScoreWeights()

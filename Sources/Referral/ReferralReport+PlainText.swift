@@ -31,7 +31,7 @@ extension ReferralReport {
         if shown.isEmpty {
             out.paragraph(words.phrase("noResults"))
         } else {
-            out.paragraph("== " + words.phrase("results", "1–\(shown.count)", String(allResults.count)) + " ==")
+            out.paragraph("== " + words.phrase("results", "1–\(shown.count)", String(rankedCount)) + " ==")
         }
         for (index, result) in shown.enumerated() {
             out.blank()
@@ -48,9 +48,9 @@ extension ReferralReport {
             contacts(result.contacts, website: result.organisation.website, words, &out, indent: 3)
             out.paragraph(words.phrase("source", result.source ?? "—", result.lastVerified.description), indent: 3, hang: 2)
         }
-        if !all, !more.isEmpty {
+        if rankedCount > shown.count {
             out.blank()
-            out.paragraph(words.phrase("more", String(more.count)))
+            out.paragraph(words.phrase("more", String(rankedCount - shown.count)))
         }
         return out.text
     }
@@ -64,7 +64,7 @@ extension ReferralReport {
             let name = pinned.first { $0.organisation.id == id }?.organisation.name.resolved(language) ?? id
             out.paragraph(words.phrase("whyPinned", name, words.pinHeading(reason)), hang: 2)
         case .ranked(let position):
-            let name = allResults[position - 1].organisation.name.resolved(language)
+            let name = index.directory.organisation(id)?.name.resolved(language) ?? id
             out.paragraph(words.phrase("whyRanked", name, String(position)), hang: 2)
         case .excluded(let exclusion):
             out.paragraph(words.phrase("whyExcluded", exclusion.name.resolved(language)), hang: 2)

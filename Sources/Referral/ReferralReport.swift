@@ -14,24 +14,55 @@ public struct ReferralReport: Sendable, Hashable {
     public var pinned: [PinnedEntry]
     /// The top results (at most ``ReferralOptions/shown``).
     public var results: [ReferralResult]
-    /// The rest of the ranking, a page away.
+    /// The next results, explained, a page away (up to ``ReferralOptions/explained`` in all).
     public var more: [ReferralResult]
-    /// Organisations with nothing pinned or ranked, by id.
-    public var excluded: [Exclusion]
-    /// The vocabularies and regions the report was made with, for its words.
-    public var vocabularies: Vocabularies
-    public var regions: Regions
+    /// The organisation (by position in the directory) of every ranked programme, in order.
+    let rankedOrganisations: [Int]
+    /// Programmes that failed a filter no relaxation lifted.
+    let failed: [FailedProgramme]
+    let pinnedOrganisations: [Int]
+    /// The compiled directory the report was made from, for names and words.
+    let index: ReferralIndex
 
-    /// Every ranked result, shown ones first.
+    /// Every explained result, shown ones first.
     public var allResults: [ReferralResult] { results + more }
+    /// How many programmes were ranked in all (explained or not).
+    public var rankedCount: Int { rankedOrganisations.count }
+    public var vocabularies: Vocabularies { index.directory.vocabularies }
+    public var regions: Regions { index.directory.regions }
+
+    /// Organisations with nothing pinned or ranked, in id order, each with the codes of the
+    /// filters its programmes failed. Built on demand: a referral over a large directory does
+    /// not pay for it unless it is asked for.
+    public var excluded: [Exclusion] {
+        let present = Set(pinnedOrganisations + rankedOrganisations)
+        var failures: [Int: [ServiceExclusion]] = [:]
+        for item in failed {
+            let entry = index.entries[item.entry]
+            let service = index.service(entry)
+            let codes = ExclusionCode.allCases.filter { item.failures & ReferralEngine.Candidate.bit($0) != 0 }
+            failures[entry.organisation, default: []].append(ServiceExclusion(serviceID: service.id, name: service.name, codes: codes))
+        }
+        return index.directory.organisations.enumerated().compactMap { o, organisation in
+            present.contains(o) ? nil : Exclusion(organisationID: organisation.id, name: organisation.name, services: failures[o] ?? [])
+        }
+    }
 
     /// Why the organisation `id` is not (or is) in the referral.
     public func whyNot(_ id: String) -> WhyNot {
         if let pin = pinned.first(where: { $0.organisation.id == id }) { return .pinned(pin.reason) }
-        if let position = allResults.firstIndex(where: { $0.organisation.id == id }) { return .ranked(position: position + 1) }
+        guard let o = index.directory.organisations.firstIndex(where: { $0.id == id }) else { return .unknown(id) }
+        if let position = rankedOrganisations.firstIndex(of: o) { return .ranked(position: position + 1) }
         if let exclusion = excluded.first(where: { $0.organisationID == id }) { return .excluded(exclusion) }
         return .unknown(id)
     }
+}
+
+/// A programme that failed filters, by entry of the compiled directory.
+struct FailedProgramme: Sendable, Hashable {
+    let entry: Int
+    /// Bits of ``ExclusionCode``s, as ``ReferralEngine/Candidate/failures``.
+    let failures: UInt16
 }
 
 /// A relaxation step that was taken, and how many results it added.

@@ -64,9 +64,11 @@ import Testing
 
     /// The codes every hard filter gives for one programme, before any relaxation.
     func filterCodes(_ profile: DefenderProfile, _ id: String) -> [ExclusionCode] {
-        let context = ReferralEngine.Context(profile: profile, regions: directory.regions)
+        let index = ReferralIndex(directory: directory)
+        let context = ReferralEngine.Context(profile: profile, index: index)
         let o = directory.organisations.firstIndex { $0.id == id }!
-        return ReferralEngine.evaluate(o, 0, directory.organisations[o], directory.organisations[o].services[0], context).failures
+        let e = index.entries.firstIndex { $0.organisation == o }!
+        return index.entries.withUnsafeBufferPointer { ReferralEngine.evaluate(e, $0.baseAddress! + e, context).codes }
     }
 
     @Test func filtersGiveReasonCodes() {
@@ -208,6 +210,19 @@ import Testing
         #expect(report.results.count == 2)
         #expect(report.more.count == report.allResults.count - 2)
         #expect(ReferralEngine.refer(DefenderProfile(), directory: directory, asOf: Fixture.asOf).results.count == 5)
+    }
+
+    @Test func onlyTheFirstResultsAreExplainedTheRestCounted() {
+        var options = ReferralOptions()
+        options.shown = 1
+        options.explained = 2
+        let report = ReferralEngine.refer(DefenderProfile(), directory: directory, asOf: Fixture.asOf, options: options)
+        #expect(report.results.count == 1 && report.more.count == 1)
+        #expect(report.rankedCount > 2)
+        #expect(report.plainText(language: .en).contains("\(report.rankedCount - 1) more results not shown."))
+        // An organisation ranked past the explained ones is still "ranked", not excluded.
+        let lastRanked = report.rankedOrganisations.last!
+        #expect(report.whyNot(directory.organisations[lastRanked].id) == .ranked(position: report.rankedCount))
     }
 
     // MARK: explanations

@@ -52,6 +52,7 @@ import Testing
             #expect(Dictionary(grouping: report.allResults, by: \.organisation.id).values.allSatisfy { $0.count <= 2 })
             // Every organisation is accounted for exactly once: pinned, ranked or excluded.
             let accounted = Set(report.pinned.map(\.organisation.id) + report.allResults.map(\.organisation.id))
+            #expect(report.rankedCount == report.allResults.count)
             #expect(accounted.isDisjoint(with: report.excluded.map(\.organisationID)))
             #expect(accounted.count + report.excluded.count == directory.organisations.count)
             for exclusion in report.excluded { #expect(!exclusion.codes.isEmpty) }
