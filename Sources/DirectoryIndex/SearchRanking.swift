@@ -89,8 +89,11 @@ final class SearchRanking: Sendable {
             }
             var rows: Int64 = 0
             guard api.pointee.xRowCount(fts, &rows) == SQLITE_OK else { return nil }
+            let phrases = api.pointee.xPhraseCount(fts)
             var idf: [Double] = []
-            for phrase in 0..<api.pointee.xPhraseCount(fts) {
+            // With one phrase, idf scales every score alike and cannot change the order, so
+            // the extra pass over its matches that counting them takes is skipped.
+            for phrase in 0..<(phrases == 1 ? 0 : phrases) {
                 var matches = 0
                 let code = withUnsafeMutablePointer(to: &matches) { counter in
                     api.pointee.xQueryPhrase(fts, phrase, counter) { _, _, counter in
@@ -103,7 +106,7 @@ final class SearchRanking: Sendable {
                 // FTS5's floor: a word in more than half the rows still counts a little.
                 idf.append(max(1e-6, log((n - m + 0.5) / (m + 0.5))))
             }
-            let statistics = QueryStatistics(idf: idf)
+            let statistics = QueryStatistics(idf: phrases == 1 ? [1] : idf)
             let code = api.pointee.xSetAuxdata(fts, Unmanaged.passRetained(statistics).toOpaque()) { pointer in
                 if let pointer { Unmanaged<QueryStatistics>.fromOpaque(pointer).release() }
             }
