@@ -1,10 +1,114 @@
 import ArgumentParser
+import DirectoryModel
+import Foundation
+import Referral
 
-/// `sanad refer` (not yet built).
+/// `sanad refer [WORDS…] [flags]`: a defender's situation in, a ranked and explained list of
+/// organisations and mechanisms out (plain text or JSON). The profile is never written anywhere.
 struct ReferCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "refer", abstract: "Not yet built.")
+    static let configuration = CommandConfiguration(
+        commandName: "refer",
+        abstract: "Match a defender's situation to the organisations and mechanisms most likely to help, with the reasons.",
+        discussion: """
+            Describe the situation in free words (sanad refer TN journalist surveillance arabic urgent), \
+            with flags, or both; flags win over words. Words that are not understood are shown back. \
+            Nothing you type is stored.
+            """
+    )
+
+    @Argument(help: "Free words: a country code or name, who, threats, needs, languages (arabic, lang:ar), urgent, exile, UN …")
+    var words: [String] = []
+
+    @Option(help: "The country, as an ISO 3166-1 alpha-2 code (TN).")
+    var country: String?
+
+    @Option(name: .customLong("where"), help: "Where the defender is now: in_country or abroad.")
+    var location: String?
+
+    @Option(help: "Who the defender is: a beneficiaries code (journalist, whrd, …); repeatable.")
+    var who: [String] = []
+
+    @Option(help: "Who is applying: self, third_party or organisation.")
+    var applicant: String?
+
+    @Option(help: "A threats code (death_threat, surveillance_digital, …); repeatable.")
+    var threat: [String] = []
+
+    @Option(help: "A services code (legal_support, …); repeatable; the first is the primary need.")
+    var need: [String] = []
+
+    @Option(help: "The primary need, a services code.")
+    var primaryNeed: String?
+
+    @Option(help: "A language the defender reads, ISO 639-1 (ar); repeatable, preferred first.")
+    var speaks: [String] = []
+
+    @Option(help: "How soon: immediate, days, weeks or planning.")
+    var urgency: String?
+
+    @Option(help: "A contact type the defender can use safely (signal, email, …); repeatable.")
+    var channel: [String] = []
+
+    @Flag(help: "UN and regional mechanisms are wanted.")
+    var mechanisms = false
+
+    @Option(help: "The language of the output: en, fr, es or ar (default: the first of --speaks that exists, else en).")
+    var lang: String?
+
+    @Flag(help: "Print the referral as JSON.")
+    var json = false
+
+    @Flag(help: "Show every ranked result, not only the first five.")
+    var all = false
+
+    @Option(help: "Explain why the organisation with this id is or is not in the referral.")
+    var whyNot: String?
+
+    @Option(help: "The date freshness is measured against, YYYY-MM-DD (default: today).")
+    var asOf: String?
+
+    @Option(help: "The directory folder.")
+    var directory = "directory"
+
+    @Option(help: "Wrap text at this many columns (20–200).")
+    var width = 70
+
+    func validate() throws {
+        if let lang, UILanguage(rawValue: lang) == nil { throw ValidationError("--lang must be one of en, fr, es, ar.") }
+        if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD.") }
+        guard (20...200).contains(width) else { throw ValidationError("--width must be between 20 and 200.") }
+    }
 
     func run() async throws {
-        throw ValidationError("sanad refer is not built yet.")
+        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let parser = ProfileParser(directory: loaded)
+        let parsed = parser.parse(words: words.joined(separator: " "))
+        let flagged: DefenderProfile
+        do {
+            flagged = try parser.profile(flags: ProfileFlags(
+                country: country, location: location, who: who, applicant: applicant, threats: threat, needs: need,
+                primaryNeed: primaryNeed, speaks: speaks, urgency: urgency, channels: channel, mechanisms: mechanisms
+            ))
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let profile = parsed.profile.merged(with: flagged)
+        var report = ReferralEngine.refer(profile, directory: loaded, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
+        report.ignoredWords = parsed.ignoredWords
+        let language = lang.flatMap(UILanguage.init(rawValue:))
+            ?? profile.languages.lazy.compactMap(UILanguage.init(rawValue:)).first ?? .en
+        if let whyNot {
+            print(report.whyNotText(whyNot, language: language, width: width), terminator: "")
+        } else if json {
+            print(report.json(language: language))
+        } else {
+            print(report.plainText(language: language, width: width, all: all), terminator: "")
+        }
+    }
+
+    /// Today's date in UTC: the CLI is the edge where the clock may be read; the engine never does.
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }
