@@ -33,6 +33,18 @@ public struct GopherResponder: Sendable {
         }
     }
 
+    /// A key under which the response to `request` may be cached for as long as the catalogue
+    /// does not change: the canonical path of a page that depends on nothing the user typed.
+    /// Nil for searches, referrals (their words are the user's and are never kept), `URL:`
+    /// redirects and selectors that are not routes.
+    public func cacheKey(for request: GopherRequest) -> String? {
+        guard !request.selector.hasPrefix(Self.urlPrefix), let (language, parsed) = Route.parse(request.selector) else { return nil }
+        switch Self.route(parsed, query: request.query) {
+        case .search, .refer, .referral: return nil
+        case let route: return route.path(language)
+        }
+    }
+
     /// The response to a request line that could not be decoded.
     public func respond(to error: GopherRequestError) -> ByteBuffer {
         renderer.error(error.message)

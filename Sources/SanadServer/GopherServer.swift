@@ -21,6 +21,7 @@ public final class GopherServer: Service, Sendable {
     private let store: CatalogueStore
     private let responder: GopherResponder
     private let plaintextResponder: GopherResponder
+    private let cache = ResponseCache()
     private let logger: Logger
 
     /// One bound listening socket.
@@ -60,7 +61,7 @@ public final class GopherServer: Service, Sendable {
         limiter: ConnectionLimiter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger = Logger(label: "sanad.gopher")
     ) async throws -> GopherServer {
-        let sslContext = try credentials.makeServerContext()
+        let sslContext = try credentials.makeServerContext(closeTimeout: configuration.limits.closeTimeout)
         var endpoints: [(host: String, port: Int, plaintext: Bool)] = configuration.hosts.map {
             ($0, configuration.gopherPort, configuration.allowPlaintext)
         }
@@ -159,8 +160,21 @@ public final class GopherServer: Service, Sendable {
             return responder.refuse(.plaintext(url: self.responder.renderer.url(.menu, "/")))
         }
         switch inbound.request {
-        case .success(let request): return responder.respond(to: request, catalogue: store.current)
-        case .failure(let error): return responder.respond(to: error)
+        case .success(let request):
+            let (catalogue, generation) = store.currentWithGeneration
+            // Plaintext and TLS answers differ only in spelled-out URLs, so they are kept apart.
+            guard let key = responder.cacheKey(for: request).map({ (inbound.secure ? "s" : "p") + $0 }) else {
+                return responder.respond(to: request, catalogue: catalogue)
+            }
+            if let cached = cache.response(for: key, generation: generation) { return cached }
+            let response = responder.respond(to: request, catalogue: catalogue)
+            // Errors are not kept: unknown ids must not fill the cache.
+            if response.getInteger(at: response.readerIndex, as: UInt8.self) != GopherItemType.error.rawValue {
+                cache.store(response, for: key, generation: generation)
+            }
+            return response
+        case .failure(let error):
+            return responder.respond(to: error)
         }
     }
 }

@@ -103,24 +103,30 @@ public struct ServerLimits: Sendable, Hashable {
     public var maximumConnections: Int
     /// The most connections open at once from one IP address; further ones get a type-3 answer.
     public var maximumConnectionsPerAddress: Int
+    /// Time a TLS client gets to answer the server's close_notify before the socket is closed
+    /// anyway (swift-nio-ssl's default is 5 s, which lets a client hold a finished connection).
+    public var closeTimeout: TimeAmount
 
     public static let defaultMaximumRequestBytes = 1024
     public static let defaultRequestTimeout = TimeAmount.seconds(10)
     public static let defaultHandshakeTimeout = TimeAmount.seconds(10)
     public static let defaultMaximumConnections = 4096
     public static let defaultMaximumConnectionsPerAddress = 32
+    public static let defaultCloseTimeout = TimeAmount.seconds(2)
 
     public init(
         maximumRequestBytes: Int = ServerLimits.defaultMaximumRequestBytes,
         requestTimeout: TimeAmount = ServerLimits.defaultRequestTimeout,
         handshakeTimeout: TimeAmount = ServerLimits.defaultHandshakeTimeout,
         maximumConnections: Int = ServerLimits.defaultMaximumConnections,
-        maximumConnectionsPerAddress: Int = ServerLimits.defaultMaximumConnectionsPerAddress
+        maximumConnectionsPerAddress: Int = ServerLimits.defaultMaximumConnectionsPerAddress,
+        closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout
     ) {
         self.maximumRequestBytes = maximumRequestBytes
         self.requestTimeout = requestTimeout
         self.handshakeTimeout = handshakeTimeout
         self.maximumConnections = maximumConnections
         self.maximumConnectionsPerAddress = maximumConnectionsPerAddress
+        self.closeTimeout = closeTimeout
     }
 }

@@ -1,3 +1,4 @@
+import NIOCore
 import NIOSSL
 
 /// The server's certificate chain and private key, with the fingerprints an operator publishes.
@@ -48,7 +49,8 @@ public struct TLSCredentials: Sendable {
     }
 
     /// The server TLS configuration: TLS 1.2 minimum, forward-secret AEAD suites only.
-    public func makeServerConfiguration() -> TLSConfiguration {
+    /// `closeTimeout` bounds how long a closing connection waits for the client's close_notify.
+    public func makeServerConfiguration(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout) -> TLSConfiguration {
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: certificateChain.map { .certificate($0) },
             privateKey: .privateKey(privateKey)
@@ -56,14 +58,15 @@ public struct TLSCredentials: Sendable {
         tls.minimumTLSVersion = .tlsv12
         tls.cipherSuites = Self.tls12CipherSuites
         tls.certificateVerification = .none
+        tls.shutdownTimeout = closeTimeout
         return tls
     }
 
     /// A server context for NIOSSLServerHandler, with session tickets and the session cache
     /// off (see ``SessionTickets``). Make it once per listener set, not per connection: building
     /// a context parses the key and certificate again.
-    public func makeServerContext() throws -> NIOSSLContext {
-        let context = try NIOSSLContext(configuration: makeServerConfiguration())
+    public func makeServerContext(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout) throws -> NIOSSLContext {
+        let context = try NIOSSLContext(configuration: makeServerConfiguration(closeTimeout: closeTimeout))
         SessionTickets.disable(on: context)
         return context
     }

@@ -46,6 +46,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Wrap text at this many columns.")
     var width = TextWrapper.defaultWidth
 
+    @Option(help: "The most connections open at once; more are closed at accept.")
+    var maxConnections = ServerLimits.defaultMaximumConnections
+
+    @Option(help: "The most connections open at once from one IP address (raise it behind a Tor onion service, where every client is 127.0.0.1).")
+    var maxConnectionsPerAddress = ServerLimits.defaultMaximumConnectionsPerAddress
+
     func validate() throws {
         guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together.") }
         guard (0...65535).contains(gopherPort) else { throw ValidationError("--gopher-port must be between 0 and 65535.") }
@@ -56,13 +62,18 @@ struct ServeCommand: AsyncParsableCommand {
         guard (TextWrapper.minimumWidth...TextWrapper.maximumWidth).contains(width) else {
             throw ValidationError("--width must be between \(TextWrapper.minimumWidth) and \(TextWrapper.maximumWidth).")
         }
+        guard maxConnections >= 1, maxConnectionsPerAddress >= 1 else {
+            throw ValidationError("--max-connections and --max-connections-per-address must be at least 1.")
+        }
     }
 
     func run() async throws {
         var configuration = ServerConfiguration(
             hosts: host.isEmpty ? ["127.0.0.1"] : host, gopherPort: gopherPort,
             extraListeners: listen.compactMap(ListenAddress.init), publicHost: publicHost, publicPort: publicPort,
-            stateDirectory: stateDir, allowPlaintext: allowPlaintext, textWidth: width
+            stateDirectory: stateDir, allowPlaintext: allowPlaintext,
+            limits: ServerLimits(maximumConnections: maxConnections, maximumConnectionsPerAddress: maxConnectionsPerAddress),
+            textWidth: width
         )
         if let cert, let key { configuration.certificate = .files(certificate: cert, key: key) }
 

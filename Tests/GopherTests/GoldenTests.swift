@@ -30,6 +30,7 @@ import Testing
         }
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "gopher", subdirectory: "Golden"), "missing Golden/\(file)")
         let golden = try [UInt8](Data(contentsOf: url))
-        #expect(bytes == golden, "\(file) differs:\n\(String(decoding: bytes, as: UTF8.self))")
+        let matches = bytes == golden
+        #expect(matches, "\(file) differs; the page now reads:\n\(String(decoding: bytes, as: UTF8.self))")
     }
 }

@@ -11,6 +11,7 @@ struct TestServer {
     let server: GopherServer
     let task: Task<Void, any Error>
     let limiter: ConnectionLimiter
+    let store: CatalogueStore
     let stateDirectory: String
 
     var port: Int { server.listeners[0].port }
@@ -31,11 +32,12 @@ struct TestServer {
             allowPlaintext: allowPlaintext, limits: limits
         )
         let limiter = ConnectionLimiter(limits: limits)
+        let store = CatalogueStore(catalogue)
         let server = try await GopherServer.bind(
-            configuration: configuration, store: CatalogueStore(catalogue), credentials: credentials, limiter: limiter
+            configuration: configuration, store: store, credentials: credentials, limiter: limiter
         )
         let task = Task { try await server.run() }
-        return TestServer(server: server, task: task, limiter: limiter, stateDirectory: stateDirectory)
+        return TestServer(server: server, task: task, limiter: limiter, store: store, stateDirectory: stateDirectory)
     }
 
     func stop() async {
