@@ -20,7 +20,7 @@ public struct GeminiResponder: Sendable {
     /// - Anything that is not a route is 51, in the language of the path's prefix when it has one.
     public func respond(to request: GeminiRequest, catalogue: Catalogue) -> GeminiResponse {
         if let interview = InterviewPath.parse(request.path) {
-            return Interview(catalogue: catalogue, renderer: renderer).respond(interview, query: request.query)
+            return Interview(catalogue: catalogue).respond(interview, query: request.query)
         }
         guard let (language, parsed) = Route.parse(request.path), parsed != .caps else {
             return notFound(Self.languageHint(request.path))

@@ -9,7 +9,6 @@ import DirectoryModel
 /// also takes typed words through a status 10 prompt, in any UI language; the country is typed.
 struct Interview: Sendable {
     let catalogue: Catalogue
-    let renderer: GeminiRenderer
 
     private var choices: InterviewChoices { InterviewChoices(directory: catalogue.directory) }
 
