@@ -60,9 +60,10 @@ extension Catalogue {
         if let hours = contact.hours { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
         var source = UIText.source(l) + ": " + contact.source
-        if let date = contact.sourceDate { source += " (\(date))" }
+        if let date = contact.sourceDate { source += " (\(date == ValidationFormats.undated ? UIText.undated(l) : date))" }
         note.append(source)
-        note.append(UIText.verified(l) + " " + org.provenance.lastVerified.description)
+        // A historical detail was not re-checked: the entry's verification date is not its own.
+        note.append(contact.historical ? UIText.notRechecked(l) : UIText.verified(l) + " " + org.provenance.lastVerified.description)
         return .field(label: label, value: contact.value, note: note.joined(separator: " · "))
     }
 }

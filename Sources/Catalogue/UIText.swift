@@ -12,7 +12,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case riskNotes, historicalHeading, historicalNote, sources, lastVerified, source, verified
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
-    case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle
+    case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle, notRechecked, undated
 
     /// The text in `language`.
     public func callAsFunction(_ language: UILanguage) -> String {
@@ -101,6 +101,8 @@ public enum UIText: String, Sendable, CaseIterable {
         .home: ("Start", "Accueil", "Inicio", "البداية"),
         .shareWarning: ("The link below contains the answers given. Share it only over a safe channel.", "Le lien ci-dessous contient les réponses données. Ne le partagez que par un canal sûr.", "El enlace de abajo contiene las respuestas dadas. Compártalo solo por un canal seguro.", "يحتوي الرابط أدناه على الإجابات المقدَّمة. لا تشاركه إلا عبر قناة آمنة."),
         .shareLink: ("Link to this referral", "Lien vers cette orientation", "Enlace a esta derivación", "رابط هذه الإحالة"),
+        .notRechecked: ("not re-checked since", "non revérifié depuis", "no verificado desde entonces", "لم يُتحقَّق منه منذ ذلك الحين"),
+        .undated: ("undated", "non daté", "sin fecha", "غير مؤرخ"),
         .referralTitle: ("Referral", "Orientation", "Derivación", "الإحالة"),
     ]
 }

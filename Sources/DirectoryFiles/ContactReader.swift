@@ -21,7 +21,7 @@ enum ContactReader {
         let source = f["source"].flatMap { Self.source($0, "source", checker: &checker) }
         let sourceDate = checker.string(f["source_date"], "source_date")
         if let sourceDate, let node = f["source_date"], !ValidationFormats.isSourceDate(sourceDate) {
-            checker.error(node, "\"source_date\" must be a year, a year and month or a date (2011, 2011-05, 2011-05-04), not \"\(sourceDate)\"")
+            checker.error(node, "\"source_date\" must be a year, a year and month, a date (2011, 2011-05, 2011-05-04) or \"undated\", not \"\(sourceDate)\"")
         }
         let label = checker.text(f["label"], "label")
         let security = checker.choice(f["security"], "security", Contact.Security.self)
@@ -53,6 +53,8 @@ enum ContactReader {
             return ValidationFormats.isWebURL(value) ? nil : "\"\(value)\" is not a valid http or https URL"
         }
         switch type {
+        case "short_code":
+            return ValidationFormats.isShortCode(value) ? nil : "short number \"\(value)\" must be 2 to 6 digits"
         case "email":
             return ValidationFormats.isEmail(value) ? nil : "e-mail address \"\(value)\" is not valid"
         case "onion":

@@ -17,6 +17,14 @@ public enum ValidationFormats {
         return (7...15).contains(digits.count) && digits.first != "0"
     }
 
+    /// A short national number such as `103`: 2 to 6 digits, dialled only inside one country.
+    public static func isShortCode(_ text: String) -> Bool {
+        (2...6).contains(text.count) && text.allSatisfy(isASCIIDigit)
+    }
+
+    /// The `source_date` of a source that shows no date (an undated leaflet).
+    public static let undated = "undated"
+
     /// An e-mail address: one `@`, a local part of printable ASCII without spaces, and a domain
     /// name with at least one dot. Deliberately simpler than RFC 5322: it catches typing slips
     /// (`name@@org`, `name@org`, `mailto:`), not every exotic address.
@@ -82,6 +90,7 @@ public enum ValidationFormats {
 
     /// A source date as sources give them: `2011`, `2011-05` or a full `2011-05-04`.
     public static func isSourceDate(_ text: String) -> Bool {
+        if text == undated { return true }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts[0].count == 4, parts[0].allSatisfy(isASCIIDigit) else { return false }
         switch parts.count {

@@ -14,6 +14,11 @@ import Testing
         #expect(!ValidationFormats.isPhone(value))
     }
 
+    @Test func shortNationalNumbers() {
+        for good in ["103", "112", "15", "123456"] { #expect(ValidationFormats.isShortCode(good), "\(good)") }
+        for bad in ["1", "1234567", "+103", "10 3", "١٠٣", ""] { #expect(!ValidationFormats.isShortCode(bad), "\(bad)") }
+    }
+
     @Test func emails() {
         for good in ["info@frontlinedefenders.org", "a.b+c@mail.example.co.uk", "x@xn--mgbh0fb.xn--kgbechtv"] {
             #expect(ValidationFormats.isEmail(good), "\(good)")
@@ -64,8 +69,8 @@ import Testing
         #expect(ValidationFormats.isVocabularyCode("legal_support"))
         #expect(!ValidationFormats.isVocabularyCode("Legal-support"))
         #expect(ValidationFormats.isCountryCode("TN") && !ValidationFormats.isCountryCode("tn") && !ValidationFormats.isCountryCode("TUN"))
-        for good in ["2011", "2011-05", "2025-01-04"] { #expect(ValidationFormats.isSourceDate(good), "\(good)") }
-        for bad in ["11", "2011-13", "2025-02-30", "2011/05", "May 2011", "2011-5"] { #expect(!ValidationFormats.isSourceDate(bad), "\(bad)") }
+        for good in ["2011", "2011-05", "2025-01-04", "undated"] { #expect(ValidationFormats.isSourceDate(good), "\(good)") }
+        for bad in ["11", "2011-13", "2025-02-30", "2011/05", "May 2011", "2011-5", "Undated", "unknown"] { #expect(!ValidationFormats.isSourceDate(bad), "\(bad)") }
     }
 
     @Test func editDistance() {
