@@ -13,4 +13,7 @@ extension LineSession {
         "This port speaks TLS. Connect with: openssl s_client -quiet -connect HOST:PORT",
         "or: telnet-ssl -z ssl HOST PORT, or: socat - OPENSSL:HOST:PORT",
     ].map { $0 + newline }.joined()
+
+    /// Sent to every open session when the server shuts down (a restart, a deploy).
+    public static let shutdownMessage = newline + "The server is restarting; please connect again in a minute." + newline
 }

@@ -83,7 +83,11 @@ extension LineFront {
                     }
                 }
             } onGracefulShutdown: {
-                channel.channel.close(promise: nil)
+                // Sessions last up to an hour: say why, then close rather than wait for them.
+                let channel = channel.channel
+                channel.writeAndFlush(ByteBuffer(string: LineSession.shutdownMessage)).whenComplete { _ in
+                    channel.close(promise: nil)
+                }
             }
         } catch {
             // Resets, TLS failures and timeouts land here; they are the client's business.

@@ -1,9 +1,11 @@
 import Catalogue
 import Foundation
 import LineInterface
+import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import ServiceLifecycle
 import Testing
 @testable import SanadServer
 
@@ -214,6 +216,44 @@ enum LineTestClient {
             _ = try await first.read()
             let refused = try await LineTestClient.converse(port: server.port) { second in try await second.readToEnd() }
             #expect(refused == LineSession.busyMessage)
+        }
+        await server.stop()
+    }
+
+    @Test("Graceful shutdown stops accepting and ends open sessions instead of waiting an hour")
+    func gracefulShutdown() async throws {
+        let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
+        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
+        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.shortLimits)
+        let front = try await LineFront.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+            limiter: ConnectionLimiter(limits: TestServer.shortLimits)
+        )
+        let port = try #require(front.listeners.first?.port)
+        let group = ServiceGroup(services: [front], gracefulShutdownSignals: [], logger: Logger(label: "test"))
+        let running = Task { try await group.run() }
+        let clock = ContinuousClock()
+        let rest = try await LineTestClient.converse(port: port) { c in
+            _ = try await c.read()
+            await group.triggerGracefulShutdown()
+            let start = clock.now
+            let rest = try await c.readToEnd()
+            #expect(clock.now - start < .seconds(5))
+            return rest
+        }
+        #expect(rest == LineSession.shutdownMessage)
+        try await running.value
+    }
+
+    @Test("Over the total limit a connection is closed at accept")
+    func totalLimit() async throws {
+        let limits = ServerLimits(handshakeTimeout: .seconds(5), maximumConnections: 1, maximumConnectionsPerAddress: 8)
+        let server = try await LineTestServer.start(serverLimits: limits)
+        try await LineTestClient.converse(port: server.port) { first in
+            _ = try await first.read()
+            let second = try await LineTestClient.converse(port: server.port) { second in try await second.readToEnd() }
+            #expect(second.isEmpty)
         }
         await server.stop()
     }
