@@ -40,7 +40,7 @@ public struct LineSession: Sendable {
     enum Mode: Sendable, Hashable {
         /// Commands, numbers and searches.
         case browsing
-        /// Words for a search or a referral (`Route.search(nil)` or `Route.refer(nil)`).
+        /// Words for a prompt route (`Route.search(nil)`; the referral runs the interview).
         case awaitingWords(Route)
         /// The referral interview, one question per screen.
         case interview(LineInterview)
@@ -172,8 +172,7 @@ public struct LineSession: Sendable {
     }
 
     private func askLine() -> String? {
-        guard case .awaitingWords(let target) = mode else { return nil }
-        if case .refer = target { return strings.askReferWords }
+        guard case .awaitingWords = mode else { return nil }
         return strings.askSearchWords
     }
 

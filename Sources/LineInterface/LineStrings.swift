@@ -21,9 +21,8 @@ struct LineStrings: Sendable {
     var noItems: String
     var nothingMore: String
     var nothingBack: String
-    /// Asked after choosing a search or referral item.
+    /// Asked after choosing a search item.
     var askSearchWords: String
-    var askReferWords: String
     var cancelled: String
     /// `%1` lowest, `%2` highest, `%3` current.
     var widthHint: String
@@ -56,7 +55,6 @@ struct LineStrings: Sendable {
         nothingMore: "Nothing more on this page.",
         nothingBack: "This is the first page.",
         askSearchWords: "Words to search (Enter to cancel):",
-        askReferWords: "Describe the situation in a few words (Enter to cancel):",
         cancelled: "Cancelled.",
         widthHint: "Width is %3; type width and a number from %1 to %2.",
         langHint: "Languages: lang en, lang fr, lang es, lang ar.",
@@ -84,7 +82,6 @@ struct LineStrings: Sendable {
         nothingMore: "Rien de plus sur cette page.",
         nothingBack: "C'est la première page.",
         askSearchWords: "Mots à chercher (Entrée pour annuler) :",
-        askReferWords: "Décrivez la situation en quelques mots (Entrée pour annuler) :",
         cancelled: "Annulé.",
         widthHint: "Largeur : %3 ; tapez largeur et un nombre de %1 à %2.",
         langHint: "Langues : lang en, lang fr, lang es, lang ar.",
@@ -112,7 +109,6 @@ struct LineStrings: Sendable {
         nothingMore: "No hay nada más en esta página.",
         nothingBack: "Esta es la primera página.",
         askSearchWords: "Palabras para buscar (Intro para cancelar):",
-        askReferWords: "Describa la situación en pocas palabras (Intro para cancelar):",
         cancelled: "Cancelado.",
         widthHint: "Ancho: %3; escriba ancho y un número de %1 a %2.",
         langHint: "Idiomas: lang en, lang fr, lang es, lang ar.",
@@ -140,7 +136,6 @@ struct LineStrings: Sendable {
         nothingMore: "لا مزيد في هذه الصفحة.",
         nothingBack: "هذه هي الصفحة الأولى.",
         askSearchWords: "كلمات البحث (Enter للإلغاء):",
-        askReferWords: "صف الوضع ببضع كلمات (Enter للإلغاء):",
         cancelled: "أُلغي.",
         widthHint: "العرض %3؛ اكتب width ورقماً من %1 إلى %2.",
         langHint: "اللغات: lang en، lang fr، lang es، lang ar.",
