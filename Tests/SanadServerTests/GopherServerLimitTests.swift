@@ -1,4 +1,5 @@
 import NIOCore
+import NIOPosix
 import Testing
 @testable import SanadServer
 
@@ -109,5 +110,31 @@ import Testing
             try await Task.sleep(for: .milliseconds(10))
         }
         #expect(condition())
+    }
+}
+
+@Suite struct GopherServerFramingTests {
+    /// A request that arrives one byte per segment (plaintext allowed, so each byte is its own
+    /// read) is framed whole, within the request deadline.
+    @Test func requestArrivingByteByByteIsAnswered() async throws {
+        let server = try await TestServer.start(allowPlaintext: true)
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: server.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        var received: [UInt8] = []
+        try await channel.executeThenClose { inbound, outbound in
+            for byte in Array("/en/org/test-helpline\r\n".utf8) {
+                try await outbound.write(ByteBuffer(bytes: [byte]))
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            for try await chunk in inbound { received += Array(buffer: chunk) }
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        #expect(text.hasPrefix("Test Helpline\r\n"))
+        #expect(text.hasSuffix("\r\n.\r\n"))
+        await server.stop()
     }
 }
