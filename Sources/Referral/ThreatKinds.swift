@@ -26,8 +26,8 @@ enum ThreatKinds {
 
     /// Services that typically answer each threat, most direct first.
     static let answers: [String: [String]] = [
-        "physical_attack": ["emergency_response", "physical_security", "medical_support", "relocation_temporary", "protection_grant"],
-        "death_threat": ["emergency_response", "physical_security", "relocation_temporary", "protection_grant", "advocacy_urgent"],
+        "physical_attack": ["emergency_response", "physical_security", "medical_support", "relocation_temporary", "protection_grant", "accompaniment"],
+        "death_threat": ["emergency_response", "physical_security", "relocation_temporary", "protection_grant", "advocacy_urgent", "accompaniment"],
         "arrest_detention": ["legal_support", "advocacy_urgent", "trial_observation", "family_support"],
         "enforced_disappearance": ["advocacy_urgent", "mechanism_complaint", "family_support", "legal_support"],
         "raid_property_damage": ["protection_grant", "physical_security", "legal_support"],

@@ -1,0 +1,187 @@
+import DirectoryModel
+import Testing
+@testable import Referral
+
+/// Golden caseworker scenarios over the real directory (`directory/`), at a fixed date.
+///
+/// Each maps a situation, typed as a caseworker would type it (or given as flags), to the
+/// organisations expected among the top results, the pinned blocks, and the reason codes of
+/// named exclusions. Expectations follow from the directory's data; where the data makes an
+/// obvious expectation impossible, the scenario says so in its note and asserts what the data gives.
+@Suite struct GoldenScenarioTests {
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 29)
+
+    struct Scenario: CustomTestStringConvertible, Sendable {
+        var name: String
+        var words: String = ""
+        var flags: ProfileFlags = ProfileFlags()
+        /// `reason:organisation-id` for every pinned entry, in order.
+        var pinned: [String] = []
+        /// The first result's organisation, where it leads clearly.
+        var first: String?
+        var inTop5: [String] = []
+        var inTop10: [String] = []
+        /// Codes each named organisation's exclusion must include.
+        var excluded: [String: [ExclusionCode]] = [:]
+        var relaxations: [RelaxationCode] = []
+        var note: String = ""
+
+        var testDescription: String { name }
+    }
+
+    static let scenarios: [Scenario] = [
+        Scenario(
+            name: "journalist under death threats in Mexico", words: "MX journalist death threats urgent spanish",
+            pinned: ["EMERGENCY:front-line-defenders"],
+            first: "im-defensoras", inTop5: ["article19-mexico-central-america", "vita-activa", "cpj"],
+            inTop10: ["rsf-assistance-desk", "free-press-unlimited-reporters-respond"],
+            excluded: ["mexico-mecanismo": [.mechanismNotWanted], "flip-colombia": [.notCovered], "ilga-world": [.notEligibleGroup]],
+            note: "IM-Defensoras lists journalists among its groups and names Mexico, so it leads even for a journalist who did not say she is a woman."
+        ),
+        Scenario(
+            name: "the same journalist asks for mechanisms", words: "MX journalist death threats urgent mechanisms",
+            pinned: ["EMERGENCY:front-line-defenders", "UN_MECHANISM:un-sr-human-rights-defenders",
+                     "REGIONAL_MECHANISM:iachr-hrd-rapporteurship-precautionary-measures"],
+            inTop5: ["mexico-mecanismo", "im-defensoras"]
+        ),
+        Scenario(
+            name: "woman defender facing judicial harassment in Tunisia", words: "TN woman defender judicial harassment arabic",
+            first: "emhrf", inTop5: ["omct-sanad-tunisia", "fidh"],
+            excluded: ["cpj": [.notEligibleGroup], "article19-mexico-central-america": [.notCovered, .notEligibleGroup],
+                       "achpr-sr-hrds-reprisals": [.mechanismNotWanted]]
+        ),
+        Scenario(
+            name: "academic facing arrest in Türkiye", words: "TR academic arrest",
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["iie-scholar-rescue-fund", "scholars-at-risk"],
+            excluded: ["icorn": [.noService]], relaxations: [.coverageRegion, .coverageGlobal, .group],
+            note: "\"academic\" names both the group and the academic_placement need, so placement is the primary need; only two programmes offer it."
+        ),
+        Scenario(
+            name: "LGBTIQ activist with hacked accounts in Russia", words: "RU lgbt activist hacked accounts russian",
+            pinned: ["DIGITAL_HELPLINE:access-now-helpline"], first: "digital-defenders-partnership",
+            inTop5: ["digital-security-lab-ukraine"], excluded: ["russian-lgbt-network": [.noService]],
+            relaxations: [.language, .coverageRegion],
+            note: "The Russian LGBT Network lists no digital service, so it cannot appear; the Ukrainian lab is reached by widening to the region."
+        ),
+        Scenario(
+            name: "LGBTIQ activist with hacked accounts in Kenya", words: "KE lgbtiq hacked accounts",
+            pinned: ["DIGITAL_HELPLINE:access-now-helpline"], first: "digital-defenders-partnership",
+            excluded: ["ilga-world": [.noService]], relaxations: [.coverageRegion, .coverageGlobal]
+        ),
+        Scenario(
+            name: "land defender attacked in Honduras", words: "HN land defender attacked urgent",
+            pinned: ["EMERGENCY:front-line-defenders"], first: "im-defensoras",
+            inTop5: ["uaf-latin-america-caribbean"], inTop10: ["peace-brigades-international"],
+            excluded: ["honduras-snp": [.mechanismNotWanted, .noCurrentContact]]
+        ),
+        Scenario(
+            name: "indigenous land defender attacked in Brazil", words: "BR indigenous land defender attacked",
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["uaf-latin-america-caribbean"],
+            inTop10: ["fundo-brasil-emergency-support"], excluded: ["brazil-ppddh": [.mechanismNotWanted]],
+            note: "Fundo Brasil's coverage is not stated in its file, so it scores below worldwide funds."
+        ),
+        Scenario(
+            name: "land defender under death threats in Colombia", words: "CO land defender death threats",
+            pinned: ["EMERGENCY:front-line-defenders"],
+            inTop5: ["peace-brigades-international", "somos-defensores", "uaf-latin-america-caribbean"],
+            excluded: ["colombia-unp": [.mechanismNotWanted]]
+        ),
+        Scenario(
+            name: "exiled Syrian defender asking for a grant", words: "SY exile grant arabic",
+            first: "emhrf", inTop5: ["front-line-defenders", "fidh"],
+            note: "Front Line's grants exclude defenders already in exile only in words: it ranks, with that limit shown."
+        ),
+        Scenario(
+            name: "journalist in Lebanon whose phone was hacked", words: "LB journalist phone hacked arabic",
+            first: "smex-digital-safety-helpdesk", inTop5: ["access-now-helpline", "digital-defenders-partnership"]
+        ),
+        Scenario(
+            name: "trade unionist arrested in Belarus, UN wanted", words: "BY trade unionist arrested UN",
+            pinned: ["EMERGENCY:front-line-defenders", "UN_MECHANISM:un-sr-human-rights-defenders",
+                     "REGIONAL_MECHANISM:osce-odihr-hrd-focal-point"],
+            first: "observatory-fidh-omct", inTop10: ["un-wgad"],
+            excluded: ["coe-commissioner-for-human-rights": [.notCovered]]
+        ),
+        Scenario(
+            name: "journalist arrested in Egypt, typed in Arabic", words: "مصر صحفي اعتقال عاجل",
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["rsf-assistance-desk", "free-press-unlimited-reporters-respond", "cpj"]
+        ),
+        Scenario(
+            name: "writer in Iran needing relocation", words: "IR writer relocation",
+            inTop5: ["artists-at-risk-connection", "gulf-centre-for-human-rights", "martin-roth-initiative", "icorn"],
+            excluded: ["freemuse": [.noService]]
+        ),
+        Scenario(
+            name: "lawyer harassed online in Pakistan", words: "PK lawyer online harassment",
+            pinned: ["DIGITAL_HELPLINE:access-now-helpline"], first: "drf-cyber-harassment-helpline"
+        ),
+        Scenario(
+            name: "woman defender in Kenya under death threats asking for a grant", words: "KE woman defender death threat grant",
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["uaf-africa", "defenddefenders"]
+        ),
+        Scenario(
+            name: "organisation being shut down in Nicaragua (flags)",
+            flags: ProfileFlags(country: "NI", who: ["cso"], applicant: "organisation", threats: ["org_restriction"]),
+            first: "civicus", inTop5: ["lifeline"],
+            excluded: ["emhrf": [.notCovered], "scholars-at-risk": [.notEligibleGroup]]
+        ),
+        Scenario(
+            name: "exiled Russian journalist with burnout", words: "RU journalist exile burnout russian",
+            inTop5: ["justice-for-journalists", "cpj", "rory-peck-trust"]
+        ),
+    ]
+
+    func refer(_ scenario: Scenario) throws -> ReferralReport {
+        let directory = try #require(RealDirectory.directory, "directory/ does not load: \(RealDirectory.load.problems.prefix(3))")
+        let parser = ProfileParser(directory: directory)
+        let parsed = parser.parse(words: scenario.words)
+        #expect(parsed.ignoredWords.isEmpty, "not understood: \(parsed.ignoredWords)")
+        let profile = parsed.profile.merged(with: try parser.profile(flags: scenario.flags))
+        return ReferralEngine.refer(profile, directory: directory, asOf: Self.asOf)
+    }
+
+    @Test(arguments: scenarios)
+    func scenario(_ scenario: Scenario) throws {
+        let report = try refer(scenario)
+        let ranked = report.allResults.map(\.organisation.id)
+        let context = Comment(rawValue: "ranked: \(ranked.prefix(10)); pinned: \(report.pinned.map(\.key))")
+        #expect(report.pinned.map { "\($0.reason.rawValue):\($0.organisation.id)" } == scenario.pinned, context)
+        if let first = scenario.first { #expect(ranked.first == first, context) }
+        for id in scenario.inTop5 { #expect(ranked.prefix(5).contains(id), "\(id) not in the top 5; \(context)") }
+        for id in scenario.inTop10 { #expect(ranked.prefix(10).contains(id), "\(id) not in the top 10; \(context)") }
+        for (id, codes) in scenario.excluded {
+            guard case .excluded(let exclusion) = report.whyNot(id) else {
+                Issue.record("\(id) is not excluded: \(report.whyNot(id))")
+                continue
+            }
+            #expect(Set(codes).isSubset(of: exclusion.codes), "\(id): \(exclusion.codes)")
+        }
+        #expect(report.relaxations.map(\.code) == scenario.relaxations)
+        // Every result explains itself and carries only current contacts.
+        for result in report.allResults {
+            #expect(result.signals.contains { $0.points > 0 } || result.signals.contains { $0.code == .eligible })
+            #expect(result.contacts.allSatisfy { $0.isCurrent })
+        }
+    }
+
+    @Test func exiledDefenderSeesFrontLinesExclusionAsALimit() throws {
+        let report = try refer(Self.scenarios.first { $0.name.hasPrefix("exiled Syrian") }!)
+        let grants = try #require(report.allResults.first { $0.organisation.id == "front-line-defenders" })
+        let words = ReferralText(language: .en, vocabularies: report.vocabularies, regions: report.regions)
+        #expect(grants.limits.map(words.limit).contains { $0.contains("exile") })
+        #expect(report.profile.location == .abroad)
+    }
+
+    @Test func relaxedResultsSayWhatWasRelaxed() throws {
+        let report = try refer(Self.scenarios.first { $0.name.hasPrefix("LGBTIQ activist with hacked accounts in Russia") }!)
+        let lab = try #require(report.allResults.first { $0.organisation.id == "digital-security-lab-ukraine" })
+        #expect(lab.signals.contains { $0.code == .relaxed && $0.subject == ExclusionCode.notCovered.rawValue })
+        #expect(lab.limits.contains(.countryNotListed))
+    }
+
+    @Test func goldenReportsAreStableAcrossRuns() throws {
+        for scenario in Self.scenarios.prefix(6) {
+            #expect(try refer(scenario).json(language: .en) == (try refer(scenario).json(language: .en)))
+        }
+    }
+}
