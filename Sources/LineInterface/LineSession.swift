@@ -79,7 +79,7 @@ public struct LineSession: Sendable {
     /// The first screen: the banner (at most 3 lines, with the 24-hour emergency number), the
     /// root menu and the prompt. The server speaks first.
     public mutating func start() -> [Action] {
-        var lines = banner()
+        let lines = banner()
         var root = open(.root, remember: false)
         // The banner already says what this is: the root page's own title would repeat it.
         if let page, !page.title.isEmpty {
