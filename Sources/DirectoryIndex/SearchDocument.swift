@@ -16,6 +16,13 @@ struct SearchDocument: Equatable {
 
     /// The column values in ``SearchSchema/columns`` order.
     var columnValues: [String] { [names, services, terms, places, descriptions] }
+
+    /// How many words are indexed, over all columns (words are separated by single spaces).
+    var wordCount: Int {
+        columnValues.reduce(0) { total, text in
+            text.isEmpty ? total : total + 1 + text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        }
+    }
 }
 
 /// Turns organisations into ``SearchDocument``s. Vocabulary terms and places recur across
@@ -33,7 +40,8 @@ struct SearchDocumentBuilder {
 
     mutating func document(for organisation: Organisation) -> SearchDocument {
         var names = organisation.name.allValues + organisation.alternateNames
-        names.append(organisation.id.replacingOccurrences(of: "-", with: " "))
+        // The normaliser cuts the id at its hyphens into words.
+        names.append(organisation.id)
 
         var serviceNames: [String] = []
         var descriptions = organisation.description?.allValues ?? []

@@ -129,9 +129,8 @@ public final class SearchIndex: Sendable {
         for (offset, organisation) in organisations.enumerated() {
             let rowid = offset + 1
             let document = builder.document(for: organisation)
-            let length = document.columnValues.reduce(0) { $0 + $1.split(separator: " ").count }
             try insertOrganisation.execute(arguments: [
-                rowid, organisation.id, organisation.name.resolved("en"), organisation.kind, length,
+                rowid, organisation.id, organisation.name.resolved("en"), organisation.kind, document.wordCount,
             ])
             try insertDocument.execute(arguments: [rowid] + StatementArguments(document.columnValues))
         }

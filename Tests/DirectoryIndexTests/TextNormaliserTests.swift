@@ -83,3 +83,18 @@ struct TextNormaliserTests {
         #expect(zip(prefixes, prefixes.dropFirst()).allSatisfy { $0.unicodeScalars.count >= $1.unicodeScalars.count })
     }
 }
+
+@Suite("SearchDocument")
+struct SearchDocumentTests {
+    @Test("Documents carry every language, the id's words, and count their words")
+    func document() {
+        var builder = SearchDocumentBuilder(directory: Fixture.directory)
+        let document = builder.document(for: Fixture.legalAid)
+        #expect(document.names.hasPrefix("مركز المساعده مساعده القانونيه قانونيه"))
+        #expect(document.names.hasSuffix("legal aid centre"))
+        #expect(document.terms.contains("avocat") && document.terms.contains("محامي"))
+        #expect(document.places.contains("tunez") && document.places.contains("تونس"))
+        let words = document.columnValues.flatMap { $0.split(separator: " ") }.count
+        #expect(document.wordCount == words)
+    }
+}
