@@ -22,6 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The Gopher port (TLS; plaintext too with --allow-plaintext). 0 picks a free port.")
     var gopherPort = 7070
 
+    @Option(help: "The line interface's TLS port (992 in production). 0 picks a free port.")
+    var linePort = LineFront.defaultPort
+
+    @Option(help: "The Gemini port (TLS; off unless given; 1965 in production). 0 picks a free port.")
+    var geminiPort: Int?
+
     @Option(help: "An extra TLS-only Gopher listener, ADDR:PORT or [IPV6]:PORT (repeatable).")
     var listen: [String] = []
 
@@ -55,6 +61,8 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together.") }
         guard (0...65535).contains(gopherPort) else { throw ValidationError("--gopher-port must be between 0 and 65535.") }
+        guard (0...65535).contains(linePort) else { throw ValidationError("--line-port must be between 0 and 65535.") }
+        if let geminiPort, !(0...65535).contains(geminiPort) { throw ValidationError("--gemini-port must be between 0 and 65535.") }
         if let publicPort, !(1...65535).contains(publicPort) { throw ValidationError("--public-port must be between 1 and 65535.") }
         for entry in listen where ListenAddress(entry) == nil {
             throw ValidationError("--listen takes ADDR:PORT or [IPV6]:PORT, not \(entry).")
@@ -70,7 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var configuration = ServerConfiguration(
             hosts: host.isEmpty ? ["127.0.0.1"] : host, gopherPort: gopherPort,
-            extraListeners: listen.compactMap(ListenAddress.init), publicHost: publicHost, publicPort: publicPort,
+            extraListeners: listen.compactMap(ListenAddress.init), linePort: linePort, publicHost: publicHost, publicPort: publicPort,
             stateDirectory: stateDir, allowPlaintext: allowPlaintext,
             limits: ServerLimits(maximumConnections: maxConnections, maximumConnectionsPerAddress: maxConnectionsPerAddress),
             textWidth: width
@@ -80,7 +88,7 @@ struct ServeCommand: AsyncParsableCommand {
         let loaded = try CommandSupport.loadDirectory(at: directory)
         let index = try SearchIndex.build(loaded)
         let store = CatalogueStore(Catalogue(
-            directory: loaded, index: IndexSearch(index: index),
+            directory: loaded, index: index,
             site: SiteInfo(publicHost: configuration.publicHost ?? configuration.hosts.first)
         ))
 
@@ -108,18 +116,22 @@ struct ServeCommand: AsyncParsableCommand {
             let transport = listener.servesPlaintext ? "TLS and plaintext" : "TLS"
             print("gopher: listening on \(listener.hostAndPort) (\(transport), SHA-256 \(credentials.fingerprint))")
         }
+        var services: [any Service] = [server]
+        let line = try await LineFront.bind(
+            configuration: configuration, store: store, credentials: credentials, limiter: limiter, logger: logger
+        )
+        line.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
+        services.append(line)
+        if let geminiPort {
+            let gemini = try await GeminiFront.bind(
+                configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter, logger: logger
+            )
+            gemini.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
+            services.append(gemini)
+        }
         // The listening lines are read by scripts and tests while the server runs.
         fflush(nil)
-        let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
-    }
-}
-
-/// The search index as the catalogue's search provider.
-private struct IndexSearch: SearchProvider {
-    let index: SearchIndex
-
-    func searchIDs(_ query: String, limit: Int) throws -> [String] {
-        try index.search(query, limit: limit).map(\.id)
     }
 }
