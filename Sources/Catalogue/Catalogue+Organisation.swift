@@ -36,7 +36,7 @@ extension Catalogue {
             blocks += historical.map { contactField($0, org: org, l) }
         }
         blocks.append(.heading(UIText.sources(l)))
-        blocks += org.provenance.sources.map { .field(label: "-", value: $0, note: nil) }
+        blocks += org.provenance.sources.map { .item($0) }
         blocks.append(.text(UIText.lastVerified(l) + ": " + org.provenance.lastVerified.description))
         return Page(language: l, title: org.name.resolved(l), blocks: blocks, isDocument: true)
     }

@@ -10,7 +10,7 @@ extension Catalogue {
         guard let words, !words.allSatisfy(\.isWhitespace) else {
             return Page(language: l, title: UIText.refer(l), blocks: [.query(label: UIText.referPrompt(l), route: .refer(nil))])
         }
-        let parsed = ProfileParser(directory: directory).parse(words: words)
+        let parsed = profileParser.parse(words: words)
         return referralReportPage(parsed.profile, ignoredWords: parsed.ignoredWords, all: false, l)
     }
 
@@ -22,7 +22,7 @@ extension Catalogue {
         if all { code.removeLast(Catalogue.allResultsSuffix.count) }
         let profile: DefenderProfile
         do {
-            profile = try ProfileCode.decode(code, validatingWith: ProfileParser(directory: directory))
+            profile = try ProfileCode.decode(code, validatingWith: profileParser)
         } catch {
             throw .notFound
         }
@@ -33,7 +33,7 @@ extension Catalogue {
     /// with reasons, limits, the safe first step, contacts (values on their own lines), source
     /// and date. Nothing the user did not type is echoed.
     private func referralReportPage(_ profile: DefenderProfile, ignoredWords: [String], all: Bool, _ l: UILanguage) -> Page {
-        var report = ReferralEngine.refer(profile, directory: directory, asOf: today())
+        var report = ReferralEngine.refer(profile, index: referrals, asOf: today())
         report.ignoredWords = ignoredWords
         let words = ReferralText(language: l, vocabularies: directory.vocabularies, regions: directory.regions)
         var blocks: [Page.Block] = [.text(words.phrase("profile") + ": " + report.profileSummary(words))]
@@ -55,7 +55,7 @@ extension Catalogue {
         }
 
         let shown = all ? report.allResults : report.results
-        blocks.append(.heading(shown.isEmpty ? words.phrase("noResults") : words.phrase("results", "1–\(shown.count)", String(report.allResults.count))))
+        blocks.append(.heading(shown.isEmpty ? words.phrase("noResults") : words.phrase("results", "1–\(shown.count)", String(report.rankedCount))))
         for (index, result) in shown.enumerated() {
             blocks.append(.blank)
             blocks.append(.text("\(index + 1). \(result.organisation.name.resolved(l)) — \(result.service.name.resolved(l)) (\(words.phrase("score", String(result.score))))"))
@@ -71,8 +71,8 @@ extension Catalogue {
 
         let code = ProfileCode.encode(report.profile)
         blocks.append(.blank)
-        if !all, !report.more.isEmpty, !code.isEmpty {
-            blocks.append(.link(label: words.phrase("more", String(report.more.count)), route: .referral(code + Catalogue.allResultsSuffix)))
+        if !all, report.rankedCount > shown.count, !code.isEmpty {
+            blocks.append(.link(label: words.phrase("more", String(report.rankedCount - shown.count)), route: .referral(code + Catalogue.allResultsSuffix)))
         }
         if !code.isEmpty {
             blocks.append(.text(UIText.shareWarning(l)))

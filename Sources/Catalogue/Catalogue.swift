@@ -1,4 +1,5 @@
 import DirectoryModel
+import Referral
 
 /// The pages every front shows, built from one loaded directory and its search index.
 ///
@@ -14,6 +15,10 @@ public struct Catalogue: Sendable {
 
     /// Today's date, for the freshness of referrals. An input, so tests fix it.
     public let today: @Sendable () -> CalendarDate
+    /// The directory compiled once for the referral engine, so a referral costs microseconds.
+    let referrals: ReferralIndex
+    /// The free-word parser over this directory's vocabularies and places.
+    let profileParser: ProfileParser
 
     public init(
         directory: Directory, index: any SearchProvider, site: SiteInfo = SiteInfo(),
@@ -23,6 +28,8 @@ public struct Catalogue: Sendable {
         self.index = index
         self.site = site
         self.today = today
+        self.referrals = ReferralIndex(directory: directory)
+        self.profileParser = ProfileParser(directory: directory)
     }
 
     /// The page at `route` in `language`.

@@ -20,6 +20,8 @@ extension Page {
                 lines += TextWrapper.wrap(label + ":", width: width)
                 lines.append("  " + value)
                 if let note { lines += TextWrapper.wrap(note, width: width - 2).map { "  " + $0 } }
+            case .item(let value):
+                lines.append("- " + value)
             case .link(let label, _), .query(let label, _):
                 lines += TextWrapper.wrap(label, width: width)
             case .external(let label, let url):

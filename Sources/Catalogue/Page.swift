@@ -28,6 +28,9 @@ public struct Page: Sendable, Hashable {
         /// Arabic text and can be copied): the label on one line, the value alone on the next.
         /// `note` (source, hours, date) follows on its own line when present.
         case field(label: String, value: String, note: String?)
+        /// An item of a list that stands alone on its line (a source URL or citation), never
+        /// wrapped into a sentence.
+        case item(String)
         /// A link to another page of the catalogue.
         case link(label: String, route: Route)
         /// A link outside the catalogue (a website).

@@ -26,14 +26,11 @@ public struct GeminiRenderer: Sendable {
             case .text(let text):
                 out.text(text)
             case .field(let label, let value, let note):
-                // A "-" label marks an item of a list (the sources): the value is the item.
-                if label == "-" {
-                    out.listItem(value)
-                } else {
-                    out.line(label + ":")
-                    out.line(value)
-                }
+                out.line(label + ":")
+                out.line(value)
                 if let note { out.line(note) }
+            case .item(let value):
+                out.listItem(value)
             case .link(let label, let route):
                 out.link(route.path(l), label)
             case .external(let label, let url):

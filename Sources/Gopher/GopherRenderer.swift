@@ -56,6 +56,8 @@ public struct GopherRenderer: Sendable {
                 for line in wrap(text) { writeInfo(line, into: &out) }
             case .field(let label, let value, let note):
                 writeField(label: label, value: value, note: note) { writeInfo($0, into: &out) }
+            case .item(let value):
+                writeInfo("- " + value, into: &out)
             case .link(let label, let route):
                 let type: GopherItemType = route.isQuery ? .search : (route.isDocument ? .document : .menu)
                 writeItem(type, label, route.path(page.language), host, port, into: &out)

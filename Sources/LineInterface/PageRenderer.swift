@@ -43,7 +43,7 @@ public struct PageRenderer: Sendable {
                 lines += Self.plain(block, page: page, width: width)
             case .blank:
                 if lines.last?.isEmpty == false { lines.append("") }
-            case .text, .field:
+            case .text, .field, .item:
                 lines += Self.plain(block, page: page, width: width)
             }
         }

@@ -10,7 +10,7 @@ import Testing
         let firstField = page.blocks.firstIndex { if case .field = $0 { return true }; return false }
         let firstLink = page.blocks.firstIndex { if case .link = $0 { return true }; return false }
         #expect(firstField != nil && firstLink != nil && firstField! < firstLink!)
-        #expect(page.blocks.contains(.field(label: "Line Defenders", value: "+353 1 21 00 489", note: "24/7")))
+        #expect(page.blocks.contains(.field(label: "Line Defenders (Phone)", value: "+353 1 21 00 489", note: "24/7")))
     }
 
     @Test func inactiveOrganisationsGiveNoEmergencyNumbers() throws {
