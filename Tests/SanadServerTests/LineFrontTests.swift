@@ -20,7 +20,7 @@ struct LineTestServer {
 
     static func start(
         lineLimits: LineFrontLimits = LineFrontLimits(idleTimeout: .seconds(5), idleWarningBefore: .seconds(1), sessionLength: .seconds(20), closeGrace: .seconds(1)),
-        serverLimits: ServerLimits = TestServer.shortLimits
+        serverLimits: ServerLimits = TestServer.limits
     ) async throws -> LineTestServer {
         let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
@@ -186,7 +186,8 @@ enum LineTestClient {
 
     @Test("The session length ends even a busy session")
     func sessionLength() async throws {
-        let limits = LineFrontLimits(idleTimeout: .seconds(5), idleWarningBefore: .seconds(1), sessionLength: .milliseconds(500), closeGrace: .seconds(1))
+        // Long enough that the typing happens inside the session even on a loaded machine.
+        let limits = LineFrontLimits(idleTimeout: .seconds(10), idleWarningBefore: .seconds(1), sessionLength: .seconds(2), closeGrace: .seconds(1))
         let server = try await LineTestServer.start(lineLimits: limits)
         let rest = try await LineTestClient.converse(port: server.port) { c in
             _ = try await c.read()
@@ -225,10 +226,10 @@ enum LineTestClient {
         let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
-        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.shortLimits)
+        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
         let front = try await LineFront.bind(
             configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
-            limiter: ConnectionLimiter(limits: TestServer.shortLimits)
+            limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let port = try #require(front.listeners.first?.port)
         let group = ServiceGroup(services: [front], gracefulShutdownSignals: [], logger: Logger(label: "test"))
