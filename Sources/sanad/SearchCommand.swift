@@ -35,12 +35,12 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = UILanguage(rawValue: lang) ?? .en
-        let loaded = try IndexCommand.loadDirectory(at: directory)
+        let loaded = try CommandSupport.loadDirectory(at: directory)
         let hits: [SearchHit]
         do {
             hits = try SearchIndex.build(loaded).search(words.joined(separator: " "), limit: limit)
         } catch let error as SearchIndexError {
-            IndexCommand.printError(error.description)
+            CommandSupport.printError(error.description)
             throw ExitCode.failure
         }
         let results = hits.map { Result(hit: $0, in: loaded, language: language) }
