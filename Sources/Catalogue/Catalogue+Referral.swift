@@ -59,8 +59,13 @@ extension Catalogue {
         for (index, result) in shown.enumerated() {
             blocks.append(.blank)
             blocks.append(.text("\(index + 1). \(result.organisation.name.resolved(l)) — \(result.service.name.resolved(l)) (\(words.phrase("score", String(result.score))))"))
-            blocks.append(.text(words.phrase("why") + ": " + result.signals.map(words.signal).joined(separator: "; ")))
-            if !result.limits.isEmpty { blocks.append(.text(words.phrase("limits") + ": " + result.limits.map(words.limit).joined(separator: "; "))) }
+            // One reason per line: each is a sentence of its own, and a list reads better on a small screen.
+            blocks.append(.text(words.phrase("why") + ":"))
+            blocks += result.signals.map { .text("- " + words.signal($0)) }
+            if !result.limits.isEmpty {
+                blocks.append(.text(words.phrase("limits") + ":"))
+                blocks += result.limits.map { .text("- " + words.limit($0)) }
+            }
             blocks.append(.text(words.phrase("firstStep") + ": " + result.firstStep.resolved(l)))
             blocks += result.contacts.map { contactField($0, org: result.organisation, l) }
             if result.contacts.isEmpty, let website = result.organisation.website {
