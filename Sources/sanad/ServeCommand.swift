@@ -58,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The most connections open at once from one IP address (raise it behind a Tor onion service, where every client is 127.0.0.1).")
     var maxConnectionsPerAddress = ServerLimits.defaultMaximumConnectionsPerAddress
 
+    @Flag(inversion: .prefixedNo, help: "Reload the directory when its files change (SIGHUP always reloads).")
+    var watch = true
+
     func validate() throws {
         guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together.") }
         guard (0...65535).contains(gopherPort) else { throw ValidationError("--gopher-port must be between 0 and 65535.") }
@@ -116,7 +119,9 @@ struct ServeCommand: AsyncParsableCommand {
             let transport = listener.servesPlaintext ? "TLS and plaintext" : "TLS"
             print("gopher: listening on \(listener.hostAndPort) (\(transport), SHA-256 \(credentials.fingerprint))")
         }
-        var services: [any Service] = [server]
+        // First in the group, so it is the last to stop: a reload in progress finishes.
+        let reloader = DirectoryReloader(directory: directory, store: store, watch: watch, logger: logger)
+        var services: [any Service] = [reloader, server]
         let line = try await LineFront.bind(
             configuration: configuration, store: store, credentials: credentials, limiter: limiter, logger: logger
         )

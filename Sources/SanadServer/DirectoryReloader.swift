@@ -1,0 +1,190 @@
+import Catalogue
+import DirectoryModel
+import DirectoryFiles
+import DirectoryIndex
+import Dispatch
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import NIOPosix
+import ServiceLifecycle
+
+/// Reloads the directory without downtime: on SIGHUP, on ``requestReload()``, and (when
+/// watching) whenever the files under the directory change, debounced.
+///
+/// A reload loads and lints the directory aside (on NIO's blocking thread pool, never on an
+/// event loop), builds the search index and the catalogue, and only if the directory has no
+/// errors swaps it into the ``CatalogueStore`` atomically. Requests in flight finish on the
+/// catalogue they started with; the response cache empties because the store's generation
+/// moves. A broken directory keeps the old catalogue serving: every error is logged as
+/// `file:line:column`, then one summary line.
+///
+/// Reloads run one at a time, in the order asked. Run it as a ServiceLifecycle service beside
+/// the fronts.
+public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
+    /// The directory folder reloaded.
+    public let directory: String
+    private let store: CatalogueStore
+    private let watch: Bool
+    private let pollInterval: Duration
+    private let trapsSignal: Bool
+    private let logger: Logger
+    private let triggers: AsyncStream<Trigger>
+    private let continuation: AsyncStream<Trigger>.Continuation
+    private let state: NIOLockedValueBox<State>
+
+    /// What asked for a reload; named in the log line.
+    enum Trigger: String, Sendable {
+        case signal = "SIGHUP"
+        case request = "request"
+        case change = "file change"
+    }
+
+    private struct State {
+        var statistics = Statistics()
+        /// The files as they were when the last load began: the poller compares against this.
+        var loadedSnapshot: DirectorySnapshot?
+    }
+
+    /// Counts since start, for the periodic summary and tests.
+    public struct Statistics: Sendable, Hashable {
+        /// Reloads that swapped a new catalogue in.
+        public var succeeded = 0
+        /// Reloads that kept the old catalogue (the directory had errors).
+        public var failed = 0
+        /// How long the last reload took, load to swap.
+        public var lastDuration: Duration = .zero
+    }
+
+    /// The result of one reload.
+    public enum Outcome: Sendable, Hashable {
+        /// The new catalogue is serving.
+        case replaced(organisations: Int, generation: Int, duration: Duration)
+        /// The directory had errors (each one logged); the old catalogue keeps serving.
+        case kept(errors: [String])
+    }
+
+    /// - Parameters:
+    ///   - watch: poll the files every `pollInterval` and reload once a change has been stable
+    ///     for one interval (so a `git merge` writing many files causes one reload).
+    ///   - trapSignal: reload on SIGHUP. Tests turn it off: a signal reaches the whole process.
+    public init(
+        directory: String, store: CatalogueStore, watch: Bool = true, pollInterval: Duration = .seconds(2),
+        trapSignal: Bool = true, logger: Logger = Logger(label: "sanad.reload")
+    ) {
+        self.directory = directory
+        self.store = store
+        self.watch = watch
+        self.pollInterval = pollInterval
+        self.trapsSignal = trapSignal
+        self.logger = logger
+        (triggers, continuation) = AsyncStream.makeStream(of: Trigger.self, bufferingPolicy: .bufferingNewest(1))
+        state = NIOLockedValueBox(State())
+    }
+
+    /// Counts since start.
+    public var statistics: Statistics { state.withLockedValue { $0.statistics } }
+
+    /// Asks for a reload, as SIGHUP does; it runs in the background (see ``statistics``).
+    public func requestReload() {
+        continuation.yield(.request)
+    }
+
+    /// Loads, lints and swaps in the directory now, on the calling thread (it blocks: seconds for
+    /// a large directory). Safe to call concurrently with serving.
+    @discardableResult
+    public func reload(trigger: String = "request") -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let snapshot = DirectorySnapshot.take(directory)
+        state.withLockedValue { $0.loadedSnapshot = snapshot }
+        let load = DirectoryLoader.load(directory: directory)
+        let errors = load.problems.filter { $0.severity == .error }
+        guard errors.isEmpty, let loaded = load.directory else {
+            let lines = errors.map(\.description)
+            for line in lines { logger.error("\(line)") }
+            let count = max(lines.count, 1)
+            logger.error("reload (\(trigger)): \(directory) has \(count) error\(count == 1 ? "" : "s"); still serving the previous directory")
+            state.withLockedValue { $0.statistics.failed += 1 }
+            return .kept(errors: lines.isEmpty ? ["\(directory) could not be loaded."] : lines)
+        }
+        let index: SearchIndex
+        do {
+            index = try SearchIndex.build(loaded)
+        } catch {
+            logger.error("reload (\(trigger)): the search index could not be built (\(error)); still serving the previous directory")
+            state.withLockedValue { $0.statistics.failed += 1 }
+            return .kept(errors: ["\(error)"])
+        }
+        let previous = store.current
+        store.replace(with: Catalogue(directory: loaded, index: index, site: previous.site, today: previous.today))
+        let generation = store.currentWithGeneration.generation
+        let duration = clock.now - start
+        state.withLockedValue {
+            $0.statistics.succeeded += 1
+            $0.statistics.lastDuration = duration
+        }
+        let version = loaded.version?.commit.map { " at commit \($0.prefix(12))" } ?? ""
+        logger.info("reload (\(trigger)): serving \(loaded.organisations.count) organisations\(version) (generation \(generation), \(Self.milliseconds(duration)) ms)")
+        return .replaced(organisations: loaded.organisations.count, generation: generation, duration: duration)
+    }
+
+    /// Waits for triggers and reloads, one at a time, until graceful shutdown or cancellation.
+    public func run() async throws {
+        let signalSource = trapsSignal ? makeSignalSource() : nil
+        defer { signalSource?.cancel() }
+        if state.withLockedValue({ $0.loadedSnapshot == nil }) {
+            let snapshot = DirectorySnapshot.take(directory)
+            state.withLockedValue { $0.loadedSnapshot = snapshot }
+        }
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                if watch { group.addTask { await self.poll() } }
+                for await trigger in triggers {
+                    do {
+                        // The thread pool, not the cooperative pool: loading blocks for seconds.
+                        _ = try await NIOThreadPool.singleton.runIfActive { self.reload(trigger: trigger.rawValue) }
+                    } catch {
+                        logger.error("reload (\(trigger.rawValue)): could not run (\(type(of: error)))")
+                    }
+                }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            self.continuation.finish()
+        }
+    }
+
+    /// Notices changes: a snapshot that differs from the one last loaded, and that has not
+    /// changed since the previous poll, triggers one reload.
+    private func poll() async {
+        var previous: DirectorySnapshot?
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: pollInterval) } catch { return }
+            let current = DirectorySnapshot.take(directory)
+            let loaded = state.withLockedValue { $0.loadedSnapshot }
+            if current != loaded, current == previous {
+                // Mark it seen now, so one change does not trigger again while it loads.
+                state.withLockedValue { $0.loadedSnapshot = current }
+                continuation.yield(.change)
+            }
+            previous = current
+        }
+    }
+
+    /// SIGHUP → a reload. Dispatch delivers the signal on its own queue.
+    private func makeSignalSource() -> any DispatchSourceSignal {
+        #if canImport(Darwin)
+        signal(SIGHUP, SIG_IGN)
+        #endif
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "sanad.reload.signal"))
+        let continuation = self.continuation
+        source.setEventHandler { continuation.yield(.signal) }
+        source.resume()
+        return source
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}
