@@ -136,7 +136,6 @@ struct ServeCommand: AsyncParsableCommand {
         }
         // The listening lines are read by scripts and tests while the server runs.
         fflush(nil)
-        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        try await group.run()
+        try await ShutdownPolicy.serviceGroup(services, logger: logger).run()
     }
 }
