@@ -1,29 +1,39 @@
 import ArgumentParser
 import Catalogue
-import Foundation
 import DirectoryIndex
+import Foundation
 import Logging
 import SanadServer
 import ServiceLifecycle
 
-/// `sanad serve`: Gopher over TLS (and plaintext when allowed) until SIGINT or SIGTERM.
+/// `sanad serve`: Gopher over TLS (and plaintext when allowed), the line interface and, when
+/// asked, Gemini, until SIGINT or SIGTERM; SIGHUP and file changes reload the directory.
+///
+/// Settings come from the configuration file (`--config` or `SANAD_CONFIG`), then `SANAD_…`
+/// environment variables, then these flags, each overriding the one before (see
+/// ``ServeSettings``; argument-parser and Yams rather than swift-configuration because both
+/// are dependencies already and errors can name the file's line and column).
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the directory as Gopher over TLS (gophers://), TLS told from plaintext by the first byte."
+        abstract: "Serve the directory as Gopher over TLS (gophers://), TLS told from plaintext by the first byte.",
+        discussion: "Flags override SANAD_… environment variables, which override the configuration file (deploy/sanad.yaml documents every key)."
     )
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @Option(help: "A YAML configuration file (also SANAD_CONFIG).")
+    var config: String?
+
+    @Option(help: "The directory folder (default: directory).")
+    var directory: String?
 
     @Option(help: "An address to listen on (repeatable; IPv4 or IPv6). Default 127.0.0.1.")
     var host: [String] = []
 
-    @Option(help: "The Gopher port (TLS; plaintext too with --allow-plaintext). 0 picks a free port.")
-    var gopherPort = 7070
+    @Option(help: "The Gopher port (TLS; plaintext too with --allow-plaintext). 0 picks a free port. Default 7070.")
+    var gopherPort: Int?
 
-    @Option(help: "The line interface's TLS port (992 in production). 0 picks a free port.")
-    var linePort = LineFront.defaultPort
+    @Option(help: "The line interface's TLS port (992 in production). 0 picks a free port. Default 9992.")
+    var linePort: Int?
 
     @Option(help: "The Gemini port (TLS; off unless given; 1965 in production). 0 picks a free port.")
     var geminiPort: Int?
@@ -31,8 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "An extra TLS-only Gopher listener, ADDR:PORT or [IPV6]:PORT (repeatable).")
     var listen: [String] = []
 
-    @Option(help: "Where state is kept (the generated certificate).")
-    var stateDir = ".sanad"
+    @Option(help: "Where state is kept (the generated certificate). Default .sanad.")
+    var stateDir: String?
 
     @Option(help: "A PEM certificate chain (with --key). Without it a self-signed certificate is generated.")
     var cert: String?
@@ -53,46 +63,78 @@ struct ServeCommand: AsyncParsableCommand {
     var width = TextWrapper.defaultWidth
 
     @Option(help: "The most connections open at once; more are closed at accept.")
-    var maxConnections = ServerLimits.defaultMaximumConnections
+    var maxConnections: Int?
 
     @Option(help: "The most connections open at once from one IP address (raise it behind a Tor onion service, where every client is 127.0.0.1).")
-    var maxConnectionsPerAddress = ServerLimits.defaultMaximumConnectionsPerAddress
+    var maxConnectionsPerAddress: Int?
 
-    @Flag(inversion: .prefixedNo, help: "Reload the directory when its files change (SIGHUP always reloads).")
-    var watch = true
+    @Option(help: "How users report an error in the directory (shown on the about page).")
+    var reportErrors: String?
+
+    @Option(help: "trace, debug, info, notice, warning or error. Default info.")
+    var logLevel: String?
+
+    @Flag(inversion: .prefixedNo, help: "Reload the directory when its files change (SIGHUP always reloads). Default on.")
+    var watch: Bool?
 
     func validate() throws {
-        guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together.") }
-        guard (0...65535).contains(gopherPort) else { throw ValidationError("--gopher-port must be between 0 and 65535.") }
-        guard (0...65535).contains(linePort) else { throw ValidationError("--line-port must be between 0 and 65535.") }
-        if let geminiPort, !(0...65535).contains(geminiPort) { throw ValidationError("--gemini-port must be between 0 and 65535.") }
-        if let publicPort, !(1...65535).contains(publicPort) { throw ValidationError("--public-port must be between 1 and 65535.") }
-        for entry in listen where ListenAddress(entry) == nil {
-            throw ValidationError("--listen takes ADDR:PORT or [IPV6]:PORT, not \(entry).")
-        }
         guard (TextWrapper.minimumWidth...TextWrapper.maximumWidth).contains(width) else {
             throw ValidationError("--width must be between \(TextWrapper.minimumWidth) and \(TextWrapper.maximumWidth).")
         }
-        guard maxConnections >= 1, maxConnectionsPerAddress >= 1 else {
-            throw ValidationError("--max-connections and --max-connections-per-address must be at least 1.")
+    }
+
+    /// The flags that were given, as settings.
+    var flagSettings: ServeSettings {
+        var values: [String: ServeSettings.Value] = [:]
+        values["directory"] = directory.map(ServeSettings.Value.string)
+        values["hosts"] = host.isEmpty ? nil : .strings(host)
+        values["gopher.port"] = gopherPort.map(ServeSettings.Value.int)
+        values["line.port"] = linePort.map(ServeSettings.Value.int)
+        values["gemini.port"] = geminiPort.map(ServeSettings.Value.int)
+        values["gopher.listen"] = listen.isEmpty ? nil : .strings(listen)
+        values["state_dir"] = stateDir.map(ServeSettings.Value.string)
+        values["tls.cert"] = cert.map(ServeSettings.Value.string)
+        values["tls.key"] = key.map(ServeSettings.Value.string)
+        values["public.host"] = publicHost.map(ServeSettings.Value.string)
+        values["public.port"] = publicPort.map(ServeSettings.Value.int)
+        values["allow_plaintext"] = allowPlaintext ? .bool(true) : nil
+        values["limits.max_connections"] = maxConnections.map(ServeSettings.Value.int)
+        values["limits.max_connections_per_address"] = maxConnectionsPerAddress.map(ServeSettings.Value.int)
+        values["report_errors"] = reportErrors.map(ServeSettings.Value.string)
+        values["logging.level"] = logLevel.map(ServeSettings.Value.string)
+        values["reload.watch"] = watch.map(ServeSettings.Value.bool)
+        return ServeSettings(values)
+    }
+
+    /// File, then environment, then flags; every problem printed, one sentence each.
+    func options() throws -> ServeOptions {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            var settings = ServeSettings()
+            if let path = config ?? environment["SANAD_CONFIG"] {
+                settings = try ServeSettings.file(at: path)
+            }
+            settings = settings.overridden(by: try ServeSettings.environment(environment)).overridden(by: flagSettings)
+            var options = try settings.resolve()
+            options.server.textWidth = width
+            return options
+        } catch {
+            for problem in error.problems { CommandSupport.printError(problem) }
+            throw ExitCode.failure
         }
     }
 
     func run() async throws {
-        var configuration = ServerConfiguration(
-            hosts: host.isEmpty ? ["127.0.0.1"] : host, gopherPort: gopherPort,
-            extraListeners: listen.compactMap(ListenAddress.init), linePort: linePort, publicHost: publicHost, publicPort: publicPort,
-            stateDirectory: stateDir, allowPlaintext: allowPlaintext,
-            limits: ServerLimits(maximumConnections: maxConnections, maximumConnectionsPerAddress: maxConnectionsPerAddress),
-            textWidth: width
-        )
-        if let cert, let key { configuration.certificate = .files(certificate: cert, key: key) }
+        let options = try options()
+        let configuration = options.server
+        var logger = Logger(label: "sanad")
+        logger.logLevel = options.logLevel
 
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let loaded = try CommandSupport.loadDirectory(at: options.directory)
         let index = try SearchIndex.build(loaded)
         let store = CatalogueStore(Catalogue(
             directory: loaded, index: index,
-            site: SiteInfo(publicHost: configuration.publicHost ?? configuration.hosts.first)
+            site: SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first)
         ))
 
         let credentials: TLSCredentials
@@ -110,7 +152,6 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
 
-        let logger = Logger(label: "sanad")
         let limiter = ConnectionLimiter(limits: configuration.limits)
         let server = try await GopherServer.bind(
             configuration: configuration, store: store, credentials: credentials, limiter: limiter, logger: logger
@@ -120,14 +161,15 @@ struct ServeCommand: AsyncParsableCommand {
             print("gopher: listening on \(listener.hostAndPort) (\(transport), SHA-256 \(credentials.fingerprint))")
         }
         // First in the group, so it is the last to stop: a reload in progress finishes.
-        let reloader = DirectoryReloader(directory: directory, store: store, watch: watch, logger: logger)
+        let reloader = DirectoryReloader(directory: options.directory, store: store, watch: options.watch, logger: logger)
         var services: [any Service] = [reloader, server]
         let line = try await LineFront.bind(
-            configuration: configuration, store: store, credentials: credentials, limiter: limiter, logger: logger
+            configuration: configuration, store: store, credentials: credentials, limiter: limiter,
+            limits: options.lineLimits, logger: logger
         )
         line.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         services.append(line)
-        if let geminiPort {
+        if let geminiPort = options.geminiPort {
             let gemini = try await GeminiFront.bind(
                 configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter, logger: logger
             )

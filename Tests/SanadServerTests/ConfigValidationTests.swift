@@ -1,0 +1,127 @@
+import Foundation
+import NIOCore
+import Testing
+@testable import SanadServer
+
+/// The configuration of `sanad serve`: file, environment and flags, and one sentence per error.
+@Suite struct ConfigValidationTests {
+    /// deploy/sanad.yaml, found from this file.
+    static let deployExample = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("deploy/sanad.yaml").path
+
+    @Test func theDeployExampleIsValidAndEveryKeyArrives() throws {
+        let options = try ServeSettings.file(at: Self.deployExample).resolve()
+        #expect(options.directory == "/var/lib/sanad/directory")
+        #expect(options.server.stateDirectory == "/var/lib/sanad/state")
+        #expect(options.server.hosts == ["0.0.0.0", "::"])
+        #expect(options.server.gopherPort == 70)
+        #expect(options.server.extraListeners == [ListenAddress(host: "0.0.0.0", port: 443)])
+        #expect(options.server.linePort == 992)
+        #expect(options.geminiPort == 1965)
+        #expect(options.server.publicHost == "sanad.example.org")
+        #expect(options.server.publicPort == 70)
+        #expect(options.server.certificate == .files(certificate: "/etc/sanad/tls/fullchain.pem", key: "/etc/sanad/tls/privkey.pem"))
+        #expect(options.server.allowPlaintext == false)
+        #expect(options.reportErrors?.hasPrefix("Write to corrections@example.org") == true)
+        #expect(options.server.limits.maximumConnections == 4096)
+        #expect(options.server.limits.maximumConnectionsPerAddress == 32)
+        #expect(options.server.limits.requestTimeout == .seconds(10))
+        #expect(options.server.limits.handshakeTimeout == .seconds(10))
+        #expect(options.lineLimits.idleTimeout == .seconds(600))
+        #expect(options.lineLimits.sessionLength == .seconds(3600))
+        #expect(options.logLevel == .info)
+        #expect(options.summaryIntervalSeconds == 300)
+        #expect(options.logRequests == false)
+        #expect(options.watch == true)
+    }
+
+    @Test func defaultsWithNothingGiven() throws {
+        let options = try ServeSettings().resolve()
+        #expect(options.directory == "directory")
+        #expect(options.server.hosts == ["127.0.0.1"])
+        #expect(options.server.gopherPort == 7070)
+        #expect(options.server.linePort == LineFront.defaultPort)
+        #expect(options.geminiPort == nil)
+        #expect(options.server.certificate == .generated)
+        #expect(options.logRequests == false)
+    }
+
+    @Test func flagsOverrideEnvironmentWhichOverridesTheFile() throws {
+        let file = try ServeSettings.parse(yaml: "gopher:\n  port: 70\nline:\n  port: 992\ndirectory: /from/file\n", file: "sanad.yaml")
+        let environment = try ServeSettings.environment([
+            "SANAD_GOPHER_PORT": "7000", "SANAD_LINE_PORT": "9000", "SANAD_HOSTS": "127.0.0.1, ::1", "HOME": "/root",
+            "SANAD_CONFIG": "/etc/sanad/sanad.yaml",
+        ])
+        let flags = ServeSettings(["gopher.port": .int(0)])
+        let options = try file.overridden(by: environment).overridden(by: flags).resolve()
+        #expect(options.server.gopherPort == 0)
+        #expect(options.server.linePort == 9000)
+        #expect(options.server.hosts == ["127.0.0.1", "::1"])
+        #expect(options.directory == "/from/file")
+    }
+
+    @Test func unknownKeysAreNamedWithTheirPlaceAndASuggestion() {
+        let yaml = "directory: d\ngopher:\n  prot: 70\nlogging:\n  summary_interval: 10\nfoo: bar\n"
+        #expect(Self.problems { try ServeSettings.parse(yaml: yaml, file: "sanad.yaml") } == [
+            "sanad.yaml:3:3: `gopher.prot` is not a configuration key (did you mean `gopher.port`?).",
+            "sanad.yaml:5:3: `logging.summary_interval` is not a configuration key (did you mean `logging.summary_interval_seconds`?).",
+            "sanad.yaml:6:1: `foo` is not a configuration key.",
+        ])
+    }
+
+    @Test func valuesOfTheWrongKindAreNamed() {
+        let yaml = "gopher:\n  port: seventy\nallow_plaintext: maybe\nhosts: {a: b}\nlimits: 5\n"
+        #expect(Self.problems { try ServeSettings.parse(yaml: yaml, file: "c.yaml") } == [
+            "c.yaml:2:9: `gopher.port` must be a whole number.",
+            "c.yaml:3:18: `allow_plaintext` must be true or false.",
+            "c.yaml:4:8: `hosts` must be a list of texts.",
+            "c.yaml:5:9: `limits` must be a section of keys, as in deploy/sanad.yaml.",
+        ])
+    }
+
+    @Test func outOfRangeAndInconsistentValuesAreEachOneSentence() {
+        let settings = ServeSettings([
+            "gopher.port": .int(70_000), "public.port": .int(0), "tls.cert": .string("/etc/cert.pem"),
+            "logging.level": .string("loud"), "limits.max_connections": .int(0), "gopher.listen": .strings(["nowhere"]),
+            "limits.selector_timeout_seconds": .int(0), "report_errors": .string("  "),
+        ])
+        let problems = Self.problems { try settings.resolve() }
+        #expect(Set(problems) == [
+            "`gopher.listen` takes ADDR:PORT or [IPV6]:PORT, not nowhere.",
+            "`tls.cert` and `tls.key` go together: give both or neither.",
+            "`limits.max_connections` must be from 1 to 1000000, not 0.",
+            "`limits.selector_timeout_seconds` must be a number of seconds from 1 to 604800, not 0.",
+            "`logging.level` must be one of trace, debug, info, notice, warning, error, not loud.",
+            "`gopher.port` must be a port from 0 to 65535, not 70000.",
+            "`public.port` must be a port from 1 to 65535, not 0.",
+            "`report_errors` must not be empty.",
+        ])
+    }
+
+    @Test func environmentErrorsNameTheVariable() {
+        #expect(Self.problems { try ServeSettings.environment(["SANAD_GOPHER_PORT": "x", "SANAD_GOPHER_PROT": "70"]) } == [
+            "SANAD_GOPHER_PORT must be a whole number.",
+            "The environment variable SANAD_GOPHER_PROT is not a setting (did you mean SANAD_GOPHER_PORT?).",
+        ])
+    }
+
+    @Test func anUnreadableOrMalformedFileIsOneSentence() {
+        #expect(Self.problems { try ServeSettings.file(at: "/nonexistent/sanad.yaml") } == ["The configuration file /nonexistent/sanad.yaml cannot be read."])
+        #expect(Self.problems { try ServeSettings.parse(yaml: "- a\n- b\n", file: "list.yaml") } == ["list.yaml must be a mapping of keys to values, as in deploy/sanad.yaml."])
+        let broken = Self.problems { try ServeSettings.parse(yaml: "gopher: [\n", file: "broken.yaml") }
+        #expect(broken.count == 1 && broken[0].hasPrefix("broken.yaml is not valid YAML"))
+    }
+
+    /// The problems `body` throws; empty when it does not throw.
+    static func problems<T>(_ body: () throws -> T) -> [String] {
+        do {
+            _ = try body()
+            return []
+        } catch let error as ServeSettingsError {
+            return error.problems
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+}
