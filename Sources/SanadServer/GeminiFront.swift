@@ -24,6 +24,7 @@ public final class GeminiFront: Service, Sendable {
     private let store: CatalogueStore
     private let responder: GeminiResponder
     private let rateLimiter: GeminiFrontRateLimiter
+    private let statistics: ServerStatistics
     private let logger: Logger
 
     /// The registered Gemini port.
@@ -34,13 +35,14 @@ public final class GeminiFront: Service, Sendable {
 
     private init(
         listeners: [SocketAddress], channels: [NIOAsyncChannel<GeminiFrontConnection, Never>], store: CatalogueStore,
-        rateLimiter: GeminiFrontRateLimiter, logger: Logger
+        rateLimiter: GeminiFrontRateLimiter, statistics: ServerStatistics, logger: Logger
     ) {
         self.listeners = listeners
         self.channels = channels
         self.store = store
         self.responder = GeminiResponder()
         self.rateLimiter = rateLimiter
+        self.statistics = statistics
         self.logger = logger
     }
 
@@ -51,7 +53,7 @@ public final class GeminiFront: Service, Sendable {
         configuration: ServerConfiguration, port: Int = GeminiFront.defaultPort, store: CatalogueStore,
         credentials: TLSCredentials, limiter: ConnectionLimiter, limits: GeminiFrontLimits = GeminiFrontLimits(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        logger: Logger = Logger(label: "sanad.gemini")
+        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.gemini")
     ) async throws -> GeminiFront {
         let sslContext = try credentials.makeServerContext()
         // Gemini clients make one request per connection and rarely resume: tickets would cost
@@ -70,7 +72,7 @@ public final class GeminiFront: Service, Sendable {
         }
         return GeminiFront(
             listeners: channels.compactMap(\.channel.localAddress), channels: channels, store: store,
-            rateLimiter: GeminiFrontRateLimiter(limits: limits), logger: logger
+            rateLimiter: GeminiFrontRateLimiter(limits: limits), statistics: statistics, logger: logger
         )
     }
 
@@ -136,9 +138,12 @@ public final class GeminiFront: Service, Sendable {
                 let address = channel.channel.remoteAddress
                 let response = self.response(to: request, admission: admission, address: address)
                 try await outbound.write(response.buffer(allocator: channel.channel.allocator))
+                self.statistics.recordRequest(.gemini)
             }
         } catch {
-            // Timeouts, resets and TLS failures land here; they are the client's business.
+            // Timeouts, resets and TLS failures land here; they are the client's business,
+            // counted but never logged with details.
+            statistics.recordError(.gemini)
         }
     }
 

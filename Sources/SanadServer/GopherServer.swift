@@ -22,6 +22,7 @@ public final class GopherServer: Service, Sendable {
     private let responder: GopherResponder
     private let plaintextResponder: GopherResponder
     private let cache = ResponseCache()
+    private let statistics: ServerStatistics
     private let logger: Logger
 
     /// One bound listening socket.
@@ -44,13 +45,14 @@ public final class GopherServer: Service, Sendable {
 
     private init(
         listeners: [BoundListener], channels: [NIOAsyncChannel<GopherConnection, Never>], store: CatalogueStore,
-        responder: GopherResponder, plaintextResponder: GopherResponder, logger: Logger
+        responder: GopherResponder, plaintextResponder: GopherResponder, statistics: ServerStatistics, logger: Logger
     ) {
         self.listeners = listeners
         self.channels = channels
         self.store = store
         self.responder = responder
         self.plaintextResponder = plaintextResponder
+        self.statistics = statistics
         self.logger = logger
     }
 
@@ -59,7 +61,7 @@ public final class GopherServer: Service, Sendable {
     public static func bind(
         configuration: ServerConfiguration, store: CatalogueStore, credentials: TLSCredentials,
         limiter: ConnectionLimiter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        logger: Logger = Logger(label: "sanad.gopher")
+        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.gopher")
     ) async throws -> GopherServer {
         let sslContext = try credentials.makeServerContext(closeTimeout: configuration.limits.closeTimeout)
         var endpoints: [(host: String, port: Int, plaintext: Bool)] = configuration.hosts.map {
@@ -91,7 +93,7 @@ public final class GopherServer: Service, Sendable {
         let plaintextResponder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: configuration.textWidth, scheme: "gopher"))
         return GopherServer(
             listeners: listeners, channels: channels, store: store, responder: responder,
-            plaintextResponder: plaintextResponder, logger: logger
+            plaintextResponder: plaintextResponder, statistics: statistics, logger: logger
         )
     }
 
@@ -142,11 +144,20 @@ public final class GopherServer: Service, Sendable {
             try await channel.executeThenClose { inbound, outbound in
                 var requests = inbound.makeAsyncIterator()
                 guard let first = try await requests.next() else { return }
+                let clock = ContinuousClock()
+                let start = clock.now
                 let response = self.response(to: first, admission: admission, servesPlaintext: servesPlaintext)
                 try await outbound.write(response)
+                let failed = response.getInteger(at: response.readerIndex, as: UInt8.self) == GopherItemType.error.rawValue
+                self.statistics.recordRequest(.gopher, failed: failed, duration: clock.now - start)
+                if self.statistics.logRequests, case .success(let request) = first.request {
+                    self.statistics.logRequest(.gopher, "selector \(request.selector)" + (request.query.map { " query \($0)" } ?? ""), logger: self.logger)
+                }
             }
         } catch {
-            // Timeouts, resets and TLS failures all land here; they are the client's business.
+            // Timeouts, resets and TLS failures all land here; they are the client's business,
+            // counted but never logged with details.
+            statistics.recordError(.gopher)
         }
     }
 

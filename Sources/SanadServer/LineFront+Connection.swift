@@ -79,6 +79,7 @@ extension LineFront {
                     guard try await Self.carryOut(session.start(), outbound) else { return }
                     if first != .ready, try await !Self.handle(first, session: &session, outbound) { return }
                     while let event = try await events.next() {
+                        if case .input(.line) = event { statistics.recordRequest(.line) }
                         guard try await Self.handle(event, session: &session, outbound) else { return }
                     }
                 }
@@ -90,7 +91,9 @@ extension LineFront {
                 }
             }
         } catch {
-            // Resets, TLS failures and timeouts land here; they are the client's business.
+            // Resets, TLS failures and timeouts land here; they are the client's business,
+            // counted but never logged with details.
+            statistics.recordError(.line)
         }
     }
 

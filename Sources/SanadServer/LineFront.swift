@@ -22,16 +22,18 @@ public final class LineFront: Service, Sendable {
     private let channels: [NIOAsyncChannel<LineFrontConnection, Never>]
     let store: CatalogueStore
     let settings: LineSession.Settings
+    let statistics: ServerStatistics
     private let logger: Logger
 
     private init(
         listeners: [SocketAddress], channels: [NIOAsyncChannel<LineFrontConnection, Never>],
-        store: CatalogueStore, settings: LineSession.Settings, logger: Logger
+        store: CatalogueStore, settings: LineSession.Settings, statistics: ServerStatistics, logger: Logger
     ) {
         self.listeners = listeners
         self.channels = channels
         self.store = store
         self.settings = settings
+        self.statistics = statistics
         self.logger = logger
     }
 
@@ -45,7 +47,7 @@ public final class LineFront: Service, Sendable {
         configuration: ServerConfiguration, store: CatalogueStore, credentials: TLSCredentials,
         limiter: ConnectionLimiter, limits: LineFrontLimits = LineFrontLimits(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        logger: Logger = Logger(label: "sanad.line")
+        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.line")
     ) async throws -> LineFront {
         let sslContext = try credentials.makeServerContext()
         let port = configuration.linePort ?? defaultPort
@@ -64,7 +66,7 @@ public final class LineFront: Service, Sendable {
         let settings = LineSession.Settings(width: configuration.textWidth, screenHeight: limits.screenHeight)
         return LineFront(
             listeners: channels.compactMap(\.channel.localAddress), channels: channels, store: store,
-            settings: settings, logger: logger
+            settings: settings, statistics: statistics, logger: logger
         )
     }
 

@@ -153,8 +153,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
 
         let limiter = ConnectionLimiter(limits: configuration.limits)
+        let statistics = ServerStatistics(logRequests: options.logRequests)
+        if options.logRequests {
+            logger.warning("logging.log_requests is on: selectors and queries are logged. Never in production.")
+        }
         let server = try await GopherServer.bind(
-            configuration: configuration, store: store, credentials: credentials, limiter: limiter, logger: logger
+            configuration: configuration, store: store, credentials: credentials, limiter: limiter,
+            statistics: statistics, logger: logger
         )
         for listener in server.listeners {
             let transport = listener.servesPlaintext ? "TLS and plaintext" : "TLS"
@@ -165,16 +170,23 @@ struct ServeCommand: AsyncParsableCommand {
         var services: [any Service] = [reloader, server]
         let line = try await LineFront.bind(
             configuration: configuration, store: store, credentials: credentials, limiter: limiter,
-            limits: options.lineLimits, logger: logger
+            limits: options.lineLimits, statistics: statistics, logger: logger
         )
         line.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         services.append(line)
         if let geminiPort = options.geminiPort {
             let gemini = try await GeminiFront.bind(
-                configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter, logger: logger
+                configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter,
+                statistics: statistics, logger: logger
             )
             gemini.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
             services.append(gemini)
+        }
+        if options.summaryIntervalSeconds > 0 {
+            services.append(StatisticsReporter(
+                statistics: statistics, limiter: limiter, reloader: reloader,
+                interval: .seconds(options.summaryIntervalSeconds), logger: logger
+            ))
         }
         // The listening lines are read by scripts and tests while the server runs.
         fflush(nil)
