@@ -22,7 +22,7 @@ extension GeminiFront {
     /// Binds one listening socket whose children run the Gemini pipeline:
     /// TLS → bounded request decoder → deadlines → async channel.
     static func bindOne(
-        host: String, port: Int, sslContext: NIOSSLContext, limits: ServerLimits, limiter: ConnectionLimiter,
+        host: String, port: Int, contexts: TLSContextProvider, limits: ServerLimits, limiter: ConnectionLimiter,
         group: any EventLoopGroup
     ) async throws -> NIOAsyncChannel<GeminiFrontConnection, Never> {
         try await ServerBootstrap(group: group)
@@ -40,7 +40,7 @@ extension GeminiFront {
                         let pipeline = channel.pipeline.syncOperations
                         // Gemini is TLS only: no first-byte detection, a plaintext client just
                         // fails the handshake.
-                        try pipeline.addHandler(NIOSSLServerHandler(context: sslContext))
+                        try pipeline.addHandler(NIOSSLServerHandler(context: contexts.context))
                         try pipeline.addHandler(ByteToMessageHandler(GeminiRequestDecoder(), maximumBufferSize: maximumBufferBytes))
                         try pipeline.addHandler(GeminiFrontSessionHandler(limits: limits))
                         let async = try NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>(wrappingChannelSynchronously: channel)

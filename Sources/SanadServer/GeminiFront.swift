@@ -53,17 +53,17 @@ public final class GeminiFront: Service, Sendable {
         configuration: ServerConfiguration, port: Int = GeminiFront.defaultPort, store: CatalogueStore,
         credentials: TLSCredentials, limiter: ConnectionLimiter, limits: GeminiFrontLimits = GeminiFrontLimits(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.gemini")
+        statistics: ServerStatistics = ServerStatistics(), contexts: TLSContextProvider? = nil,
+        logger: Logger = Logger(label: "sanad.gemini")
     ) async throws -> GeminiFront {
-        let sslContext = try credentials.makeServerContext()
-        // Gemini clients make one request per connection and rarely resume: tickets would cost
-        // bytes on every connection for nothing (see SessionTickets).
-        SessionTickets.disable(on: sslContext)
+        // Contexts come without session tickets (see SessionTickets): Gemini clients make one
+        // request per connection and rarely resume.
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials)
         var channels: [NIOAsyncChannel<GeminiFrontConnection, Never>] = []
         do {
             for host in configuration.hosts {
                 channels.append(try await bindOne(
-                    host: host, port: port, sslContext: sslContext, limits: configuration.limits, limiter: limiter, group: group
+                    host: host, port: port, contexts: contexts, limits: configuration.limits, limiter: limiter, group: group
                 ))
             }
         } catch {

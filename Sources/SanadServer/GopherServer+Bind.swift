@@ -19,7 +19,7 @@ extension GopherServer {
     /// Binds one listening socket whose children run the Gopher pipeline:
     /// detection → (TLS) → bounded request decoder → deadlines → async channel.
     static func bindOne(
-        host: String, port: Int, plaintextServed: Bool, sslContext: NIOSSLContext, limits: ServerLimits,
+        host: String, port: Int, plaintextServed: Bool, contexts: TLSContextProvider, limits: ServerLimits,
         limiter: ConnectionLimiter, group: any EventLoopGroup
     ) async throws -> NIOAsyncChannel<GopherConnection, Never> {
         try await ServerBootstrap(group: group)
@@ -35,7 +35,7 @@ extension GopherServer {
                     }
                     do {
                         let pipeline = channel.pipeline.syncOperations
-                        try pipeline.addHandler(TLSDetectionHandler(sslContext: sslContext))
+                        try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
                         try pipeline.addHandler(ByteToMessageHandler(
                             GopherRequestDecoder(maximumBytes: limits.maximumRequestBytes),
                             maximumBufferSize: 2 * limits.maximumRequestBytes + 2

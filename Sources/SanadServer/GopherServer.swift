@@ -61,9 +61,10 @@ public final class GopherServer: Service, Sendable {
     public static func bind(
         configuration: ServerConfiguration, store: CatalogueStore, credentials: TLSCredentials,
         limiter: ConnectionLimiter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.gopher")
+        statistics: ServerStatistics = ServerStatistics(), contexts: TLSContextProvider? = nil,
+        logger: Logger = Logger(label: "sanad.gopher")
     ) async throws -> GopherServer {
-        let sslContext = try credentials.makeServerContext(closeTimeout: configuration.limits.closeTimeout)
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials, closeTimeout: configuration.limits.closeTimeout)
         var endpoints: [(host: String, port: Int, plaintext: Bool)] = configuration.hosts.map {
             ($0, configuration.gopherPort, configuration.allowPlaintext)
         }
@@ -75,7 +76,7 @@ public final class GopherServer: Service, Sendable {
             for endpoint in endpoints {
                 let channel = try await bindOne(
                     host: endpoint.host, port: endpoint.port, plaintextServed: endpoint.plaintext,
-                    sslContext: sslContext, limits: configuration.limits, limiter: limiter, group: group
+                    contexts: contexts, limits: configuration.limits, limiter: limiter, group: group
                 )
                 channels.append(channel)
                 if let address = channel.channel.localAddress {

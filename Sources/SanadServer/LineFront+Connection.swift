@@ -19,7 +19,7 @@ extension LineFront {
     /// Binds one listening socket whose children run the line pipeline:
     /// detection → TLS → telnet decoder (bounded) → clocks → async channel.
     static func bindOne(
-        host: String, port: Int, sslContext: NIOSSLContext, handshakeTimeout: TimeAmount, limits: LineFrontLimits,
+        host: String, port: Int, contexts: TLSContextProvider, handshakeTimeout: TimeAmount, limits: LineFrontLimits,
         limiter: ConnectionLimiter, group: any EventLoopGroup
     ) async throws -> NIOAsyncChannel<LineFrontConnection, Never> {
         try await ServerBootstrap(group: group)
@@ -37,7 +37,7 @@ extension LineFront {
                         let pipeline = channel.pipeline.syncOperations
                         // Detection rather than TLS alone: a plaintext client gets one readable
                         // line saying how to connect instead of silence until the deadline.
-                        try pipeline.addHandler(TLSDetectionHandler(sslContext: sslContext))
+                        try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
                         try pipeline.addHandler(ByteToMessageHandler(
                             TelnetLineFrameDecoder(limits: limits.input),
                             maximumBufferSize: TelnetLineFrameDecoder.maximumBufferSize

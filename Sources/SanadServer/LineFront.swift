@@ -47,15 +47,16 @@ public final class LineFront: Service, Sendable {
         configuration: ServerConfiguration, store: CatalogueStore, credentials: TLSCredentials,
         limiter: ConnectionLimiter, limits: LineFrontLimits = LineFrontLimits(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        statistics: ServerStatistics = ServerStatistics(), logger: Logger = Logger(label: "sanad.line")
+        statistics: ServerStatistics = ServerStatistics(), contexts: TLSContextProvider? = nil,
+        logger: Logger = Logger(label: "sanad.line")
     ) async throws -> LineFront {
-        let sslContext = try credentials.makeServerContext()
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials)
         let port = configuration.linePort ?? defaultPort
         var channels: [NIOAsyncChannel<LineFrontConnection, Never>] = []
         do {
             for host in configuration.hosts {
                 channels.append(try await bindOne(
-                    host: host, port: port, sslContext: sslContext, handshakeTimeout: configuration.limits.handshakeTimeout,
+                    host: host, port: port, contexts: contexts, handshakeTimeout: configuration.limits.handshakeTimeout,
                     limits: limits, limiter: limiter, group: group
                 ))
             }

@@ -14,11 +14,13 @@ final class TLSDetectionHandler: ChannelInboundHandler, RemovableChannelHandler 
     /// The first byte of a TLS record carrying a handshake message.
     static let handshakeRecordType: UInt8 = 0x16
 
-    private let sslContext: NIOSSLContext
+    private let contexts: TLSContextProvider
     private var decided = false
 
-    init(sslContext: NIOSSLContext) {
-        self.sslContext = sslContext
+    /// Takes the context from `contexts` when TLS is detected, so a renewed certificate
+    /// serves the next connection.
+    init(contexts: TLSContextProvider) {
+        self.contexts = contexts
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -30,7 +32,7 @@ final class TLSDetectionHandler: ChannelInboundHandler, RemovableChannelHandler 
         decided = true
         if first == Self.handshakeRecordType {
             do {
-                try context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: sslContext), position: .after(self))
+                try context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: contexts.context), position: .after(self))
             } catch {
                 context.close(promise: nil)
                 return

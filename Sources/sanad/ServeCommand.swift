@@ -154,12 +154,14 @@ struct ServeCommand: AsyncParsableCommand {
 
         let limiter = ConnectionLimiter(limits: configuration.limits)
         let statistics = ServerStatistics(logRequests: options.logRequests)
+        // One TLS context for every listener, replaced when the certificate files change.
+        let contexts = try TLSContextProvider(credentials: credentials, closeTimeout: configuration.limits.closeTimeout)
         if options.logRequests {
             logger.warning("logging.log_requests is on: selectors and queries are logged. Never in production.")
         }
         let server = try await GopherServer.bind(
             configuration: configuration, store: store, credentials: credentials, limiter: limiter,
-            statistics: statistics, logger: logger
+            statistics: statistics, contexts: contexts, logger: logger
         )
         for listener in server.listeners {
             let transport = listener.servesPlaintext ? "TLS and plaintext" : "TLS"
@@ -170,17 +172,20 @@ struct ServeCommand: AsyncParsableCommand {
         var services: [any Service] = [reloader, server]
         let line = try await LineFront.bind(
             configuration: configuration, store: store, credentials: credentials, limiter: limiter,
-            limits: options.lineLimits, statistics: statistics, logger: logger
+            limits: options.lineLimits, statistics: statistics, contexts: contexts, logger: logger
         )
         line.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         services.append(line)
         if let geminiPort = options.geminiPort {
             let gemini = try await GeminiFront.bind(
                 configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter,
-                statistics: statistics, logger: logger
+                statistics: statistics, contexts: contexts, logger: logger
             )
             gemini.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
             services.append(gemini)
+        }
+        if case .files(let certificate, let key) = configuration.certificate {
+            services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: contexts, logger: logger))
         }
         if options.summaryIntervalSeconds > 0 {
             services.append(StatisticsReporter(
