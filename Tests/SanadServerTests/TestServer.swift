@@ -72,7 +72,7 @@ enum TestClient {
     }()
 
     static func exchange(
-        port: Int, host: String = "127.0.0.1", send: [UInt8], tls: Bool = true, timeout: Duration = .seconds(5)
+        port: Int, host: String = "127.0.0.1", send: [UInt8], tls: Bool = true, timeout: Duration = .seconds(30)
     ) async throws -> Exchange {
         let clock = ContinuousClock()
         let start = clock.now
