@@ -23,11 +23,12 @@ extension GeminiFront {
     /// TLS → bounded request decoder → deadlines → async channel.
     static func bindOne(
         host: String, port: Int, contexts: TLSContextProvider, limits: ServerLimits, limiter: ConnectionLimiter,
-        group: any EventLoopGroup
+        group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<GeminiFrontConnection, Never> {
         try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: listenBacklog)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .ipv6Only(ipv6Only)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {

@@ -63,7 +63,8 @@ public final class GeminiFront: Service, Sendable {
         do {
             for host in configuration.hosts {
                 channels.append(try await bindOne(
-                    host: host, port: port, contexts: contexts, limits: configuration.limits, limiter: limiter, group: group
+                    host: host, port: port, contexts: contexts, limits: configuration.limits, limiter: limiter, group: group,
+                    ipv6Only: ServerBootstrap.needsIPv6Only(host: host, port: port, among: configuration.hosts.map { ($0, port) })
                 ))
             }
         } catch {

@@ -20,11 +20,12 @@ extension GopherServer {
     /// detection → (TLS) → bounded request decoder → deadlines → async channel.
     static func bindOne(
         host: String, port: Int, plaintextServed: Bool, contexts: TLSContextProvider, limits: ServerLimits,
-        limiter: ConnectionLimiter, group: any EventLoopGroup
+        limiter: ConnectionLimiter, group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<GopherConnection, Never> {
         try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: listenBacklog)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .ipv6Only(ipv6Only)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {

@@ -76,7 +76,8 @@ public final class GopherServer: Service, Sendable {
             for endpoint in endpoints {
                 let channel = try await bindOne(
                     host: endpoint.host, port: endpoint.port, plaintextServed: endpoint.plaintext,
-                    contexts: contexts, limits: configuration.limits, limiter: limiter, group: group
+                    contexts: contexts, limits: configuration.limits, limiter: limiter, group: group,
+                    ipv6Only: ServerBootstrap.needsIPv6Only(host: endpoint.host, port: endpoint.port, among: endpoints.map { ($0.host, $0.port) })
                 )
                 channels.append(channel)
                 if let address = channel.channel.localAddress {

@@ -20,11 +20,12 @@ extension LineFront {
     /// detection → TLS → telnet decoder (bounded) → clocks → async channel.
     static func bindOne(
         host: String, port: Int, contexts: TLSContextProvider, handshakeTimeout: TimeAmount, limits: LineFrontLimits,
-        limiter: ConnectionLimiter, group: any EventLoopGroup
+        limiter: ConnectionLimiter, group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<LineFrontConnection, Never> {
         try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: listenBacklog)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .ipv6Only(ipv6Only)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {

@@ -57,7 +57,8 @@ public final class LineFront: Service, Sendable {
             for host in configuration.hosts {
                 channels.append(try await bindOne(
                     host: host, port: port, contexts: contexts, handshakeTimeout: configuration.limits.handshakeTimeout,
-                    limits: limits, limiter: limiter, group: group
+                    limits: limits, limiter: limiter, group: group,
+                    ipv6Only: ServerBootstrap.needsIPv6Only(host: host, port: port, among: configuration.hosts.map { ($0, port) })
                 ))
             }
         } catch {
