@@ -26,7 +26,7 @@ import Testing
         let serving = Task { try await server.run() }
         let watcher = CertificateWatcher(
             certificatePath: first.certificatePath, keyPath: keyPath, provider: contexts, pollInterval: .milliseconds(50),
-            logger: Logger(label: "test")
+            logger: ReloadUnderLoadTests.quiet
         )
         let watching = Task { try await watcher.run() }
         let port = server.listeners[0].port

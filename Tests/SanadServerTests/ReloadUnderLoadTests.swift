@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
 import Testing
 @testable import SanadServer
@@ -19,6 +20,13 @@ import Testing
         return copy
     }
 
+    /// The reloads' error lines are expected here; keep them out of the test output.
+    static let quiet: Logger = {
+        var logger = Logger(label: "test.reload")
+        logger.logLevel = .critical
+        return logger
+    }()
+
     static let organisationFile = "organisations/example-network.yaml"
     static let organisationSelector = "/en/org/example-network"
 
@@ -34,7 +42,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let server = try await TestServer.start()
         let reloader = DirectoryReloader(
-            directory: directory, store: server.store, watch: true, pollInterval: .milliseconds(100), trapSignal: false
+            directory: directory, store: server.store, watch: true, pollInterval: .milliseconds(100), trapSignal: false, logger: Self.quiet
         )
         guard case .replaced = reloader.reload() else {
             Issue.record("the fixture directory did not load")
@@ -112,7 +120,7 @@ import Testing
         let directory = try Self.copyFixture()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = CatalogueStore(TestDirectory.catalogue())
-        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false)
+        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false, logger: Self.quiet)
         guard case .replaced(let organisations, let generation, _) = reloader.reload() else {
             Issue.record("the fixture directory did not load")
             return
@@ -138,7 +146,7 @@ import Testing
         let directory = try Self.copyFixture()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = CatalogueStore(TestDirectory.catalogue())
-        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false)
+        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false, logger: Self.quiet)
         let running = Task { try await reloader.run() }
         reloader.requestReload()
         #expect(try await Self.waitFor { reloader.statistics.succeeded == 1 })
