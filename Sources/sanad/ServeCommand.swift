@@ -129,6 +129,10 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = options.server
         var logger = Logger(label: "sanad")
         logger.logLevel = options.logLevel
+        // Thousands of idle connections each hold a descriptor; a 1,024 soft limit would refuse
+        // them long before memory runs short.
+        let files = FileDescriptorLimit.raise()
+        logger.info("open-file limit \(files.before) → \(files.after)")
 
         let loaded = try CommandSupport.loadDirectory(at: options.directory)
         let index = try SearchIndex.build(loaded)

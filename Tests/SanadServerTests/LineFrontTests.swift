@@ -173,7 +173,7 @@ enum LineTestClient {
 
     @Test("Idle: a warning, then a closing line")
     func idle() async throws {
-        let limits = LineFrontLimits(idleTimeout: .milliseconds(600), idleWarningBefore: .milliseconds(300), sessionLength: .seconds(20), closeGrace: .seconds(1))
+        let limits = LineFrontLimits(idleTimeout: .seconds(2), idleWarningBefore: .seconds(1), sessionLength: .seconds(60), closeGrace: .seconds(1))
         let server = try await LineTestServer.start(lineLimits: limits)
         let rest = try await LineTestClient.converse(port: server.port) { c in
             _ = try await c.read()
