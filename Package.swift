@@ -105,13 +105,15 @@ let package = Package(
         .testTarget(name: "DirectoryIndexTests", dependencies: ["DirectoryIndex", "DirectoryFiles"]),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "DirectoryFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles"]),
-        .testTarget(name: "GopherTests", dependencies: ["Gopher"], resources: [.copy("Golden")]),
+        // The small directory built in code that the Gopher and server tests share.
+        .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),
+        .testTarget(name: "GopherTests", dependencies: ["Gopher", "SanadTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface"]),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
         .testTarget(
             name: "SanadServerTests",
             dependencies: [
-                "SanadServer",
+                "SanadServer", "SanadTestSupport",
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]

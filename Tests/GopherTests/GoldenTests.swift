@@ -4,6 +4,7 @@ import Foundation
 import Gopher
 import NIOCore
 import Testing
+import SanadTestSupport
 
 /// Byte-exact wire output for fixed pages of the test directory.
 ///

@@ -3,6 +3,7 @@ import DirectoryModel
 import Gopher
 import NIOCore
 import Testing
+import SanadTestSupport
 
 @Suite struct GopherResponderTests {
     let responder = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070))

@@ -3,6 +3,7 @@ import NIOCore
 import NIOPosix
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// `hosts: ["0.0.0.0", "::"]` on one port: the IPv6 socket is made IPv6-only, so both bind.
 @Suite struct ConfigDualStackTests {

@@ -3,6 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// The counters behind the summary line, and the debugging switch that alone may log requests.
 @Suite struct ConfigStatisticsTests {

@@ -6,6 +6,7 @@ import NIOPosix
 import NIOSSL
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Starts the real Gemini front on a free port, with a certificate generated for the test, and
 /// talks to it over TLS as a Gemini client does (SNI, one URL, CR LF, read until close).

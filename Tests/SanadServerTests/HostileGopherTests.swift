@@ -5,6 +5,7 @@ import NIOSSL
 import NIOTLS
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Hostile clients against the real Gopher front over TLS on a free loopback port: slowloris,
 /// a connection flood from one address, stalled and malformed TLS, plaintext on a TLS-only

@@ -5,6 +5,7 @@ import NIOPosix
 import NIOSSL
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Certificates re-read when their files change: new connections get the new one, a
 /// connection already open finishes on the old one, a broken pair keeps the old one.

@@ -3,6 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Reload without downtime: a client loop keeps requesting over real TLS while the directory
 /// changes under the server, to a new name, to a broken state and back. No request may fail,

@@ -4,6 +4,7 @@ import Gopher
 import NIOCore
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 @Suite struct ResponseCacheTests {
     @Test func keepsPerGenerationAndWithinBounds() {

@@ -7,6 +7,7 @@ import NIOSSL
 import ServiceLifecycle
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Graceful shutdown of the whole service group `sanad serve` runs (the SIGTERM path), with
 /// connections open on both fronts.
@@ -43,6 +44,9 @@ import Testing
         let clock = ContinuousClock()
         let (goodbye, menu, shutdownStarted) = try await LineTestClient.converse(port: linePort) { session in
             _ = try await session.read()
+            // Both connections admitted (the Gopher one may still be in the accept queue on a
+            // loaded machine): poll for up to twenty seconds.
+            for _ in 0..<2000 where limiter.openConnections != 2 { try await Task.sleep(for: .milliseconds(10)) }
             #expect(limiter.openConnections == 2)
 
             await group.triggerGracefulShutdown()

@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 @testable import SanadServer
+import SanadTestSupport
 
 /// A real Gopher server on a free loopback port, with a certificate generated for the test and
 /// short limits so negative cases run in a fraction of a second.

@@ -1,11 +1,11 @@
 import Catalogue
 import DirectoryModel
 
-/// A small fixed directory built in code for the Gopher tests: one region with two countries, one
+/// A small fixed directory built in code for the Gopher and server tests: one region with two countries, one
 /// body, an organisation with a 24-hour line (an obviously fictional 555-01xx number), a regional
 /// fund with an Arabic name, and an inactive one. Nothing here is a real contact detail.
-enum TestDirectory {
-    static func make() -> Directory {
+public enum TestDirectory {
+    public static func make() -> Directory {
         func text(_ en: String) -> LocalizedText {
             LocalizedText(["en": en, "fr": en + " (fr)", "es": en + " (es)", "ar": en + " (ar)"], sourceLanguage: "en")
         }
@@ -61,13 +61,16 @@ enum TestDirectory {
         return Directory(organisations: [helpline, fund, closed], vocabularies: vocabularies, regions: regions)
     }
 
-    static func catalogue(search: [String] = ["test-helpline"]) -> Catalogue {
+    public static func catalogue(search: [String] = ["test-helpline"]) -> Catalogue {
         Catalogue(directory: make(), index: FixedSearch(ids: search))
     }
 }
 
 /// A search that always answers the same ids.
-struct FixedSearch: SearchProvider {
-    var ids: [String]
-    func searchIDs(_ query: String, limit: Int) throws -> [String] { Array(ids.prefix(limit)) }
+public struct FixedSearch: SearchProvider {
+    public var ids: [String]
+
+    public init(ids: [String]) { self.ids = ids }
+
+    public func searchIDs(_ query: String, limit: Int) throws -> [String] { Array(ids.prefix(limit)) }
 }
