@@ -93,40 +93,12 @@ public final class GeminiFront: Service, Sendable {
     /// Accepts and answers connections until the listeners are closed (graceful shutdown or
     /// ``close()``); then waits for the connections in flight, which the deadlines bound.
     public func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await withThrowingDiscardingTaskGroup { group in
-                for channel in channels {
-                    group.addTask { try await self.serve(channel) }
-                }
-            }
-        } onGracefulShutdown: {
-            self.close()
-        }
+        try await AcceptLoop.run(channels, front: "gemini", logger: logger) { await self.answer($0) }
     }
 
     /// Stops accepting: closes every listening socket. Connections in flight finish.
     public func close() {
-        for channel in channels { channel.channel.close(promise: nil) }
-    }
-
-    private func serve(_ listener: NIOAsyncChannel<GeminiFrontConnection, Never>) async throws {
-        do {
-            try await listener.executeThenClose { inbound in
-                await withDiscardingTaskGroup { group in
-                    do {
-                        for try await connection in inbound {
-                            group.addTask { await self.answer(connection) }
-                        }
-                    } catch is CancellationError {
-                        // Shutdown: stop accepting, let the children finish.
-                    } catch {
-                        self.logger.warning("gemini: accept loop ended", metadata: ["error": "\(type(of: error))"])
-                    }
-                }
-            }
-        } catch is CancellationError {
-        } catch ChannelError.alreadyClosed {
-        }
+        AcceptLoop.close(channels)
     }
 
     /// One connection: one request, one write, close. Errors end the connection quietly.

@@ -88,39 +88,11 @@ public final class LineFront: Service, Sendable {
     /// listeners close and every open session is told and closed: sessions are long, and
     /// waiting for them would hold a restart for up to the session length.
     public func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await withThrowingDiscardingTaskGroup { group in
-                for channel in channels {
-                    group.addTask { try await self.serve(channel) }
-                }
-            }
-        } onGracefulShutdown: {
-            self.close()
-        }
+        try await AcceptLoop.run(channels, front: "line", logger: logger) { await self.converse($0) }
     }
 
     /// Stops accepting: closes every listening socket. Open sessions go on.
     public func close() {
-        for channel in channels { channel.channel.close(promise: nil) }
-    }
-
-    private func serve(_ listener: NIOAsyncChannel<LineFrontConnection, Never>) async throws {
-        do {
-            try await listener.executeThenClose { inbound in
-                await withDiscardingTaskGroup { group in
-                    do {
-                        for try await connection in inbound {
-                            group.addTask { await self.converse(connection) }
-                        }
-                    } catch is CancellationError {
-                        // Shutdown: stop accepting.
-                    } catch {
-                        self.logger.warning("line: accept loop ended", metadata: ["error": "\(type(of: error))"])
-                    }
-                }
-            }
-        } catch is CancellationError {
-        } catch ChannelError.alreadyClosed {
-        }
+        AcceptLoop.close(channels)
     }
 }
