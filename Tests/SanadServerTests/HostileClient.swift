@@ -22,6 +22,10 @@ enum HostileClient {
     /// Connects from `source` (any 127.0.0.x: Linux routes all of 127/8 to loopback; nil lets
     /// the kernel pick, 127.0.0.1); over TLS, returns once the handshake has completed.
     static func connect(port: Int, tls: Bool, from source: String? = nil) async throws -> Connection {
+        // Made here, not looked up in the pipeline afterwards: the server may already have
+        // closed the connection (a deadline on a loaded machine), and its handlers with it.
+        let waiter = HandshakeWaiter()
+        let collector = AnswerCollector()
         var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             // Generous: on a loaded machine hundreds of connections queue for the accept loop.
             .connectTimeout(.seconds(30))
@@ -30,20 +34,17 @@ enum HostileClient {
                     let pipeline = channel.pipeline.syncOperations
                     if tls {
                         try pipeline.addHandler(NIOSSLClientHandler(context: TestClient.clientContext, serverHostname: nil))
-                        try pipeline.addHandler(HandshakeWaiter())
+                        try pipeline.addHandler(waiter)
                     }
-                    try pipeline.addHandler(AnswerCollector())
+                    try pipeline.addHandler(collector)
                 }
             }
         if let source {
             bootstrap = bootstrap.bind(to: try SocketAddress(ipAddress: source, port: 0))
         }
         let channel = try await bootstrap.connect(host: "127.0.0.1", port: port).get()
-        if tls {
-            let waiter = try await channel.pipeline.handler(type: HandshakeWaiter.self).get()
-            try await waiter.completed.futureResult.get()
-        }
-        let collector = try await channel.pipeline.handler(type: AnswerCollector.self).get()
+        // Both promises exist now: handlerAdded ran in the initializer, before connect completed.
+        if tls { try await waiter.completed.futureResult.get() }
         return Connection(channel: channel, answer: collector.answer.futureResult)
     }
 
