@@ -8,25 +8,34 @@ extension TextNormaliser {
     /// starts with one of these letters also yields a short false stem (`وطن` → `طن`): the price
     /// of finding `حقوق` in `لحقوق` without a dictionary.
     public static func variants(of token: String) -> [String] {
-        guard isArabicWord(token) else { return [token] }
-        let scalars = Array(token.unicodeScalars)
         var forms = [token]
-        for prefix in arabicPrefixes where scalars.count - prefix.count >= minimumStemLength {
-            guard scalars.starts(with: prefix) else { continue }
-            var stem = String.UnicodeScalarView()
-            stem.append(contentsOf: scalars[prefix.count...])
-            let form = String(stem)
-            if !forms.contains(form) { forms.append(form) }
-        }
+        forEachStem(of: Array(token.utf8)) { forms.append(String(decoding: $0, as: UTF8.self)) }
         return forms
+    }
+
+    /// Calls `body` with each stem of the folded word `word` (UTF-8), as ``variants(of:)`` lists
+    /// them after the word itself. Two prefixes never leave the same stem (a word starts with at
+    /// most one prefix of each length), so no stem comes twice.
+    static func forEachStem(of word: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
+        guard isArabicWord(word) else { return }
+        for prefix in arabicPrefixBytes where word.count - prefix.count >= 2 * minimumStemLength {
+            if word.starts(with: prefix) { body(word[prefix.count...]) }
+        }
     }
 
     /// The shortest stem kept after removing a prefix.
     public static let minimumStemLength = 2
 
-    /// Whether every scalar of `token` is in the Arabic block.
-    static func isArabicWord(_ token: String) -> Bool {
-        !token.isEmpty && token.unicodeScalars.allSatisfy { (0x0600...0x06FF).contains($0.value) }
+    /// Whether every scalar of the UTF-8 word `word` is in the Arabic block (U+0600–U+06FF),
+    /// that is, whether it is made of two-byte sequences led by 0xD8–0xDB.
+    static func isArabicWord(_ word: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.count % 2 == 0 else { return false }
+        var index = 0
+        while index < word.count {
+            guard (0xD8...0xDB).contains(word[index]), (0x80...0xBF).contains(word[index + 1]) else { return false }
+            index += 2
+        }
+        return true
     }
 
     /// Attached prefixes, longest first: an optional conjunction (و ف), an optional preposition
@@ -52,4 +61,7 @@ extension TextNormaliser {
             $0.count != $1.count ? $0.count > $1.count : $0.map(\.value).lexicographicallyPrecedes($1.map(\.value))
         }
     }()
+
+    /// ``arabicPrefixes`` in UTF-8, in the same order (each Arabic letter takes two bytes).
+    static let arabicPrefixBytes: [[UInt8]] = arabicPrefixes.map { prefix in prefix.flatMap { Array($0.utf8) } }
 }

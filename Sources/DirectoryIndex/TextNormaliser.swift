@@ -16,6 +16,41 @@ public enum TextNormaliser {
     /// removed, the result matches what NFKC followed by mark removal would give.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return String(String.UnicodeScalarView(foldedScalars(text)))
+    }
+
+    /// The tokens of `text` after folding, in order, duplicates kept.
+    public static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        FoldedWords.forEach(in: text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// The scalars of `text` folded: below ``FoldTable/limit`` from the table, above it in runs
+    /// through ``foldSlowly(_:)``.
+    static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        let table = FoldTable.shared
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.utf8.count)
+        var run = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < FoldTable.limit {
+                if !run.isEmpty {
+                    output += foldSlowly(String(run)).unicodeScalars
+                    run = String.UnicodeScalarView()
+                }
+                output += table.folded(scalar)
+            } else {
+                run.append(scalar)
+            }
+        }
+        if !run.isEmpty { output += foldSlowly(String(run)).unicodeScalars }
+        return output
+    }
+
+    /// The fold worked out with Foundation's compatibility decomposition and Unicode properties:
+    /// the definition ``FoldTable`` is built from, and the path for scalars beyond it.
+    static func foldSlowly(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         // Compatibility decomposition splits أ into ا + hamza mark and é into e + accent, so
         // removing non-spacing marks below folds hamza carriers and Latin accents in one step.
@@ -38,30 +73,20 @@ public enum TextNormaliser {
         return String(scalars).lowercased()
     }
 
-    /// The tokens of `text` after folding, in order, duplicates kept.
-    public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
-            if isTokenScalar(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { tokens.append(String(current)) }
-        return tokens
-    }
-
     /// The text handed to the FTS5 tokenizer for `text`: every token followed by its Arabic stems,
     /// separated by spaces.
     public static func indexText(_ text: String) -> String {
-        var words: [String] = []
-        for token in tokens(text) {
-            words.append(contentsOf: variants(of: token))
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        FoldedWords.forEach(in: text) { word in
+            if !output.isEmpty { output.append(0x20) }
+            output += word
+            forEachStem(of: word) { stem in
+                output.append(0x20)
+                output += stem
+            }
         }
-        return words.joined(separator: " ")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Letters, digits and spacing marks (vowel signs of Indic scripts) make words; everything

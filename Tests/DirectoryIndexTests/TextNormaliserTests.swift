@@ -74,6 +74,31 @@ struct TextNormaliserTests {
         #expect(TextNormaliser.indexText("Fédération, des Droits") == "federation des droits")
     }
 
+    @Test("The fold table gives what the slow path gives, for every scalar it holds")
+    func foldTableMatchesSlowPath() {
+        var differences: [String] = []
+        for value in 0x80..<FoldTable.limit {
+            let text = String(Character(Unicode.Scalar(value)!))
+            if TextNormaliser.fold(text) != TextNormaliser.foldSlowly(text) {
+                differences.append(String(value, radix: 16))
+            }
+        }
+        #expect(differences.isEmpty)
+    }
+
+    @Test("Folding scalar by scalar gives what folding the whole text gives", arguments: [
+        "Fédération Internationale pour les Droits Humains", "الفيدرالية الدولية لحقوق الإنسان",
+        "مُحَامِيٌّ في حقـــوق ٱلإنسان ٢٤/٧", "ΟΔΟΣ Ἀθῆναι", "Ｆｕｌｌ ﬁnance ① \u{FEFB}", "한국 인권 東京 ½ ǅemal",
+        "e\u{0301}\u{20D0}x İstanbul ß ŉ", "Defensor·a de derechos — año 2026",
+    ])
+    func foldIsLocal(text: String) {
+        #expect(TextNormaliser.fold(text) == TextNormaliser.foldSlowly(text))
+        let slowTokens = TextNormaliser.foldSlowly(text).unicodeScalars
+            .split { !TextNormaliser.isTokenScalar($0) }
+            .map { String(String.UnicodeScalarView($0)) }
+        #expect(TextNormaliser.tokens(text) == slowTokens)
+    }
+
     @Test("Prefix list is ordered longest first and has no duplicates")
     func prefixes() {
         let prefixes = TextNormaliser.arabicPrefixes.map { String(String.UnicodeScalarView($0)) }
