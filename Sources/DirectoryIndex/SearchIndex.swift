@@ -1,6 +1,7 @@
 import DirectoryModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The full-text search index of a directory: the one owner of its SQLite database.
 ///
@@ -11,9 +12,22 @@ public final class SearchIndex: Sendable {
     /// GRDB's queue serialises every access to its one connection, which is what makes this
     /// class safe to share.
     private let database: DatabaseQueue
+    /// Each organisation's id, name, kind and length, by rowid.
+    private let organisations: IndexedOrganisations
 
-    private init(database: DatabaseQueue) {
+    private init(database: DatabaseQueue, organisations: IndexedOrganisations) {
         self.database = database
+        self.organisations = organisations
+    }
+
+    /// Reads what searches need in memory and registers the ranking function on `database`.
+    private convenience init(prepared database: DatabaseQueue) throws {
+        let organisations = try database.inDatabase { db in
+            let organisations = try IndexedOrganisations.load(db)
+            try SearchRanking.register(in: db, lengths: organisations.lengths)
+            return organisations
+        }
+        self.init(database: database, organisations: organisations)
     }
 
     /// Builds the index of `directory` in memory.
@@ -21,8 +35,7 @@ public final class SearchIndex: Sendable {
         do {
             let database = try DatabaseQueue(configuration: configuration(readonly: false))
             try database.write { db in try populate(db, with: directory) }
-            try database.inDatabase { db in try SearchRanking.register(in: db) }
-            return SearchIndex(database: database)
+            return try SearchIndex(prepared: database)
         } catch {
             throw SearchIndexError.cannotBuild(reason: reason(error))
         }
@@ -81,11 +94,10 @@ public final class SearchIndex: Sendable {
             throw SearchIndexError.incompatible(path: path, version: version)
         }
         do {
-            try database.inDatabase { db in try SearchRanking.register(in: db) }
+            return try SearchIndex(prepared: database)
         } catch {
             throw SearchIndexError.cannotOpen(path: path, reason: reason(error))
         }
-        return SearchIndex(database: database)
     }
 
     /// The organisations matching `query`, best first (bm25 rank, then id), at most `limit`.
@@ -100,9 +112,9 @@ public final class SearchIndex: Sendable {
             // (a new file replaces it by rename), and the isolation a transaction brings
             // would cost more than a small search itself.
             return try database.unsafeRead { db in
-                let hits = try Self.hits(db, matching: expression.all, limit: limit)
+                let hits = try hits(db, matching: expression.all, limit: limit)
                 guard hits.isEmpty, let any = expression.any else { return hits }
-                return try Self.hits(db, matching: any, limit: limit)
+                return try self.hits(db, matching: any, limit: limit)
             }
         } catch {
             throw SearchIndexError.searchFailed(reason: Self.reason(error))
@@ -112,15 +124,29 @@ public final class SearchIndex: Sendable {
     /// The most hits one search returns, whatever the caller asks.
     public static let maximumLimit = 1_000
 
-    private static func hits(_ db: Database, matching expression: String, limit: Int) throws -> [SearchHit] {
+    /// Scores every matching row and keeps the best `limit` in ``TopHits``, stepping the
+    /// statement directly: a common word matches most of a large directory, and per row this
+    /// is the whole cost of a search.
+    private func hits(_ db: Database, matching expression: String, limit: Int) throws -> [SearchHit] {
         let statement = try db.cachedStatement(sql: SearchSchema.query)
-        return try Row.fetchAll(statement, arguments: [expression, limit]).map { row in
-            SearchHit(id: row[0], name: row[1], kind: row[2], rank: row[3])
+        try statement.setArguments([expression])
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var best = TopHits(capacity: limit)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            best.offer(score: sqlite3_column_double(handle, 1), rowid: Int(sqlite3_column_int64(handle, 0)))
         }
+        return best.entries.map { organisations.hit(rowid: $0.rowid, rank: $0.score) }
     }
 
     private static func populate(_ db: Database, with directory: Directory) throws {
         try SearchSchema.create(in: db)
+        try db.execute(sql: SearchSchema.bulkLoad)
         let insertOrganisation = try db.makeStatement(sql: SearchSchema.insertOrganisation)
         let insertDocument = try db.makeStatement(sql: SearchSchema.insertDocument)
         var builder = SearchDocumentBuilder(directory: directory)

@@ -29,12 +29,9 @@ final class SearchRanking: Sendable {
         self.weights = weights
     }
 
-    /// Reads the document lengths and registers the function on `db`'s connection. The
-    /// connection keeps its own reference to the ranking until it closes.
-    static func register(in db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, length FROM organisation ORDER BY rowid")
-        var lengths = [Double](repeating: 0, count: (rows.last?[0] as Int? ?? 0) + 1)
-        for row in rows { lengths[row[0] as Int] = row[1] }
+    /// Registers the function on `db`'s connection, with the document lengths by rowid
+    /// (index 0 unused). The connection keeps its own reference to the ranking until it closes.
+    static func register(in db: Database, lengths: [Double]) throws {
         let ranking = SearchRanking(lengths: lengths, weights: SearchSchema.columns.map(\.weight))
         let api = UnsafeMutablePointer(mutating: FTS5.api(db))
         let context = Unmanaged.passRetained(ranking).toOpaque()
@@ -49,31 +46,51 @@ final class SearchRanking: Sendable {
     }
 
     /// The score of the current row, called by SQLite for every matching row.
+    ///
+    /// The hottest code of a search: references to the ranking and the query's statistics are
+    /// borrowed, not retained, and arrays read through buffer pointers, so no reference count
+    /// changes per row.
     private static func rank(_ api: UnsafePointer<Fts5ExtensionApi>?, _ fts: OpaquePointer?, _ result: OpaquePointer?) {
         guard let api, let fts, let result, let user = api.pointee.xUserData(fts) else { return }
-        let ranking = Unmanaged<SearchRanking>.fromOpaque(user).takeUnretainedValue()
-        guard let statistics = QueryStatistics.current(api, fts) else {
+        guard let auxiliary = api.pointee.xGetAuxdata(fts, 0) ?? QueryStatistics.create(api, fts) else {
             sqlite3_result_error(result, "sanad_rank: cannot count matches", -1)
             return
         }
-        let rowid = Int(api.pointee.xRowid(fts))
-        let length = rowid > 0 && rowid < ranking.lengths.count ? ranking.lengths[rowid] : ranking.averageLength
-        let norm = k1 * (1 - b + b * length / ranking.averageLength)
-        var score = 0.0
-        var iterator = Fts5PhraseIter()
-        var column: Int32 = -1
-        for phrase in 0..<statistics.idf.count {
-            var frequency = 0.0
-            let code = api.pointee.xPhraseFirstColumn(fts, Int32(phrase), &iterator, &column)
-            while code == SQLITE_OK, column >= 0 {
-                if Int(column) < ranking.weights.count { frequency += ranking.weights[Int(column)] }
-                api.pointee.xPhraseNextColumn(fts, &iterator, &column)
-            }
-            if frequency > 0 {
-                score += statistics.idf[phrase] * frequency * (k1 + 1) / (frequency + norm)
+        let score = Unmanaged<SearchRanking>.fromOpaque(user)._withUnsafeGuaranteedRef { ranking in
+            Unmanaged<QueryStatistics>.fromOpaque(auxiliary)._withUnsafeGuaranteedRef { statistics in
+                ranking.score(api, fts, idf: statistics.idf)
             }
         }
         sqlite3_result_double(result, -score)
+    }
+
+    /// BM25 of the current row over the query's phrases.
+    @inline(__always)
+    private func score(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer, idf: [Double]) -> Double {
+        let rowid = Int(api.pointee.xRowid(fts))
+        let length = rowid > 0 && rowid < lengths.count ? lengths[rowid] : averageLength
+        let norm = Self.k1 * (1 - Self.b + Self.b * length / averageLength)
+        let firstColumn = api.pointee.xPhraseFirstColumn!
+        let nextColumn = api.pointee.xPhraseNextColumn!
+        return weights.withUnsafeBufferPointer { weights in
+            idf.withUnsafeBufferPointer { idf in
+                var score = 0.0
+                var iterator = Fts5PhraseIter()
+                var column: Int32 = -1
+                for phrase in 0..<idf.count {
+                    var frequency = 0.0
+                    let code = firstColumn(fts, Int32(phrase), &iterator, &column)
+                    while code == SQLITE_OK, column >= 0 {
+                        if Int(column) < weights.count { frequency += weights[Int(column)] }
+                        nextColumn(fts, &iterator, &column)
+                    }
+                    if frequency > 0 {
+                        score += idf[phrase] * frequency * (Self.k1 + 1) / (frequency + norm)
+                    }
+                }
+                return score
+            }
+        }
     }
 
     /// What one query needs once: the inverse document frequency of each phrase, computed as
@@ -83,10 +100,9 @@ final class SearchRanking: Sendable {
 
         init(idf: [Double]) { self.idf = idf }
 
-        static func current(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer) -> QueryStatistics? {
-            if let existing = api.pointee.xGetAuxdata(fts, 0) {
-                return Unmanaged<QueryStatistics>.fromOpaque(existing).takeUnretainedValue()
-            }
+        /// Counts the matches of each phrase and keeps the statistics with the query; returns
+        /// the pointer FTS5 keeps, or nil when counting failed.
+        static func create(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer) -> UnsafeMutableRawPointer? {
             var rows: Int64 = 0
             guard api.pointee.xRowCount(fts, &rows) == SQLITE_OK else { return nil }
             let phrases = api.pointee.xPhraseCount(fts)
@@ -106,12 +122,12 @@ final class SearchRanking: Sendable {
                 // FTS5's floor: a word in more than half the rows still counts a little.
                 idf.append(max(1e-6, log((n - m + 0.5) / (m + 0.5))))
             }
-            let statistics = QueryStatistics(idf: phrases == 1 ? [1] : idf)
-            let code = api.pointee.xSetAuxdata(fts, Unmanaged.passRetained(statistics).toOpaque()) { pointer in
+            let pointer = Unmanaged.passRetained(QueryStatistics(idf: phrases == 1 ? [1] : idf)).toOpaque()
+            let code = api.pointee.xSetAuxdata(fts, pointer) { pointer in
                 if let pointer { Unmanaged<QueryStatistics>.fromOpaque(pointer).release() }
             }
-            // On failure SQLite has already called the destructor; the local reference lives on.
-            return code == SQLITE_OK ? statistics : nil
+            // On failure SQLite has already called the destructor, and the pointer is gone.
+            return code == SQLITE_OK ? pointer : nil
         }
     }
 }

@@ -35,8 +35,9 @@ enum SearchSchema {
                 \(columns.map(\.name).joined(separator: ", ")),
                 content = '',
                 detail = column,
+                columnsize = 0,
                 tokenize = 'ascii',
-                prefix = '2 3'
+                prefix = '2 3 4 5'
             );
             PRAGMA user_version = \(version);
             """)
@@ -52,19 +53,15 @@ enum SearchSchema {
     /// Merges the FTS5 b-trees into one, so every query reads a single segment.
     static let optimize = "INSERT INTO search (search) VALUES ('optimize')"
 
-    /// Best first: the rank (see ``SearchRanking``) is lower for better matches; ties go by id so the order never varies.
-    /// Rowids follow id order (organisations are inserted sorted by id), so the inner query can
-    /// rank and cut on the FTS table alone and only the hits kept are joined.
-    static let query = """
-        SELECT o.id, o.name, o.kind, hit.score
-        FROM (
-            SELECT rowid, \(SearchRanking.functionName)(search) AS score
-            FROM search
-            WHERE search MATCH ?
-            ORDER BY score, rowid
-            LIMIT ?
-        ) AS hit
-        JOIN organisation o ON o.rowid = hit.rowid
-        ORDER BY hit.score, o.id
-        """
+    /// FTS5 gathers new terms in a hash table and writes a segment whenever it passes its size
+    /// (1 MB by default), merging segments as it goes. Large enough for a whole directory, the
+    /// build writes one segment at the commit and merges nothing: the build of 10,000
+    /// organisations takes a third less time. FTS5 stores the setting with the table, where only
+    /// writers read it, and nothing writes to an index once built.
+    static let bulkLoad = "INSERT INTO search (search, rank) VALUES ('hashsize', 268435456)"
+
+    /// Every matching row with its rank (see ``SearchRanking``; lower is better). ``SearchIndex``
+    /// keeps the best itself: rows come in rowid order, and rowids follow id order
+    /// (organisations are inserted sorted by id), so ties go by id.
+    static let query = "SELECT rowid, \(SearchRanking.functionName)(search) FROM search WHERE search MATCH ?"
 }
