@@ -59,15 +59,27 @@ public enum DirectoryLoader {
             regions: regions
         )
 
-        var organisationFiles: [(display: String, file: OrganisationFile)] = []
-        for file in yamlFiles(in: path, "organisations", display: root, problems: &problems) {
+        // Organisation files are independent of each other: read and checked on every core,
+        // then gathered in file order, so the result is the same as one by one.
+        let knownLanguages = languageCodes
+        let organisationResults = yamlFiles(in: path, "organisations", display: root, problems: &problems).concurrentMap { file in
+            var result = OrganisationResult()
             let relative = "organisations/\(file)"
-            guard let node = parse(file: relative, in: path, display: root, reader: reader, problems: &problems, count: &fileCount) else { continue }
-            var checker = FileChecker(path: display(root: path, relative), languageCodes: languageCodes)
-            if let read = OrganisationReader.read(node, fileID: String(file.dropLast(".yaml".count)), reference: reference, checker: &checker) {
-                organisationFiles.append((checker.path, read))
+            guard let node = parse(file: relative, in: path, display: root, reader: reader, problems: &result.problems, count: &result.fileCount) else {
+                return result
             }
-            problems += checker.problems
+            var checker = FileChecker(path: display(root: path, relative), languageCodes: knownLanguages)
+            if let read = OrganisationReader.read(node, fileID: String(file.dropLast(".yaml".count)), reference: reference, checker: &checker) {
+                result.file = (checker.path, read)
+            }
+            result.problems += checker.problems
+            return result
+        }
+        var organisationFiles: [(display: String, file: OrganisationFile)] = []
+        for result in organisationResults {
+            fileCount += result.fileCount
+            problems += result.problems
+            if let file = result.file { organisationFiles.append(file) }
         }
         problems += crossCheck(organisationFiles)
 
@@ -91,6 +103,13 @@ public enum DirectoryLoader {
             )
         }
         return DirectoryLoad(directory: directory, problems: problems, fileCount: fileCount, verifications: verifications)
+    }
+
+    /// What reading one organisation file gave.
+    private struct OrganisationResult {
+        var problems: [Problem] = []
+        var fileCount = 0
+        var file: (display: String, file: OrganisationFile)?
     }
 
     // MARK: - Across files
