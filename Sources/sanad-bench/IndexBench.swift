@@ -21,6 +21,9 @@ struct IndexBench: ParsableCommand {
     @Option(help: "How many times each query is run (after one warm-up pass).")
     var repeats = 5
 
+    @Option(help: ArgumentHelp("Only time this query, run --repeats times over the synthetic index (for a profiler).", valueName: "words"))
+    var query: String?
+
     @Flag(help: "Keep the synthetic files and print where they are.")
     var keep = false
 
@@ -58,8 +61,19 @@ struct IndexBench: ParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         row("write index (file)", "\(Latency.seconds(writeTime)), CPU \(Latency.seconds(writeCPU))  (\(size / 1024) KiB)")
         row("lint + index", "\(Latency.seconds(loadTime + writeTime)), CPU \(Latency.seconds(loadCPU + writeCPU))  as sanad index does it (target < 5 s)")
-        print("  (CPU: time this thread ran; wall time also counts other processes on a busy machine)")
+        print("  (CPU: time the process ran on all cores; wall time also counts other processes on a busy machine)")
 
+        if let query {
+            var cpu = Latency()
+            var hits = 0
+            for _ in 0..<repeats {
+                let (found, _, used) = try measureWithCPU { try memoryIndex.search(query, limit: 20) }
+                cpu.record(used)
+                hits = found.count
+            }
+            row("search \(query.debugDescription)", "CPU \(cpu.summary)  (\(hits) hits)")
+            return
+        }
         let queries = SyntheticWords.queries(countries: synthetic.countryNames)
         let fileIndex = try SearchIndex.open(path: file)
         for (label, index) in [("search (memory)", memoryIndex), ("search (file)", fileIndex)] {
