@@ -6,15 +6,16 @@ import ServiceLifecycle
 /// connection. On graceful shutdown the listeners close and the loop waits for the connections
 /// in flight, which each front's deadlines bound.
 enum AcceptLoop {
-    /// Runs until every listener is closed (graceful shutdown or ``close(_:)``).
-    static func run<Connection: Sendable>(
-        _ listeners: [NIOAsyncChannel<Connection, Never>], front: String, logger: Logger,
+    /// Runs until every listener is closed (graceful shutdown or ``close(_:)``). Each
+    /// connection's task runs on its channel's event loop when `executors` has it.
+    static func run<Connection: AcceptedConnection>(
+        _ listeners: [NIOAsyncChannel<Connection, Never>], front: String, executors: EventLoopExecutors, logger: Logger,
         handle: @escaping @Sendable (Connection) async -> Void
     ) async throws {
         try await withGracefulShutdownHandler {
             try await withThrowingDiscardingTaskGroup { group in
                 for listener in listeners {
-                    group.addTask { try await serve(listener, front: front, logger: logger, handle: handle) }
+                    group.addTask { try await serve(listener, front: front, executors: executors, logger: logger, handle: handle) }
                 }
             }
         } onGracefulShutdown: {
@@ -27,8 +28,8 @@ enum AcceptLoop {
         for listener in listeners { listener.channel.close(promise: nil) }
     }
 
-    private static func serve<Connection: Sendable>(
-        _ listener: NIOAsyncChannel<Connection, Never>, front: String, logger: Logger,
+    private static func serve<Connection: AcceptedConnection>(
+        _ listener: NIOAsyncChannel<Connection, Never>, front: String, executors: EventLoopExecutors, logger: Logger,
         handle: @escaping @Sendable (Connection) async -> Void
     ) async throws {
         do {
@@ -36,7 +37,8 @@ enum AcceptLoop {
                 await withDiscardingTaskGroup { group in
                     do {
                         for try await connection in inbound {
-                            group.addTask { await handle(connection) }
+                            let executor = connection.eventLoop.flatMap { executors.executor(for: $0) }
+                            group.addTask(executorPreference: executor) { await handle(connection) }
                         }
                     } catch is CancellationError {
                         // Shutdown: stop accepting, let the children finish.
@@ -52,4 +54,10 @@ enum AcceptLoop {
             // Closed by close(): nothing left to accept.
         }
     }
+}
+
+/// What the accept loop needs of an accepted connection: the event loop its task should run on.
+protocol AcceptedConnection: Sendable {
+    /// The event loop of the connection's channel; nil when there is nothing to serve.
+    var eventLoop: (any EventLoop)? { get }
 }

@@ -4,11 +4,16 @@ import NIOPosix
 import NIOSSL
 
 /// An accepted Gemini connection as the accept loop hands it to its child task.
-enum GeminiFrontConnection: Sendable {
+enum GeminiFrontConnection: AcceptedConnection {
     /// A connection to answer, and what the connection limiter decided for it.
     case serve(NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>, ConnectionLimiter.Admission)
     /// Already closed at accept (over the total limit, or the pipeline could not be set up).
     case closed
+
+    var eventLoop: (any EventLoop)? {
+        guard case .serve(let channel, _) = self else { return nil }
+        return channel.channel.eventLoop
+    }
 }
 
 extension GeminiFront {

@@ -26,6 +26,8 @@ public final class GeminiFront: Service, Sendable {
     private let rateLimiter: GeminiFrontRateLimiter
     private let statistics: ServerStatistics
     private let logger: Logger
+    /// The event loops' executors, on which connection tasks run.
+    private let executors: EventLoopExecutors
 
     /// The registered Gemini port.
     public static let defaultPort = 1965
@@ -35,7 +37,7 @@ public final class GeminiFront: Service, Sendable {
 
     private init(
         listeners: [SocketAddress], channels: [NIOAsyncChannel<GeminiFrontConnection, Never>], store: CatalogueStore,
-        rateLimiter: GeminiFrontRateLimiter, statistics: ServerStatistics, logger: Logger
+        rateLimiter: GeminiFrontRateLimiter, statistics: ServerStatistics, logger: Logger, executors: EventLoopExecutors
     ) {
         self.listeners = listeners
         self.channels = channels
@@ -44,6 +46,7 @@ public final class GeminiFront: Service, Sendable {
         self.rateLimiter = rateLimiter
         self.statistics = statistics
         self.logger = logger
+        self.executors = executors
     }
 
     /// Binds the Gemini front on every host of `configuration` at `port` (0 picks a free port).
@@ -73,7 +76,8 @@ public final class GeminiFront: Service, Sendable {
         }
         return GeminiFront(
             listeners: channels.compactMap(\.channel.localAddress), channels: channels, store: store,
-            rateLimiter: GeminiFrontRateLimiter(limits: limits), statistics: statistics, logger: logger
+            rateLimiter: GeminiFrontRateLimiter(limits: limits), statistics: statistics, logger: logger,
+            executors: EventLoopExecutors(group: group)
         )
     }
 
@@ -93,7 +97,7 @@ public final class GeminiFront: Service, Sendable {
     /// Accepts and answers connections until the listeners are closed (graceful shutdown or
     /// ``close()``); then waits for the connections in flight, which the deadlines bound.
     public func run() async throws {
-        try await AcceptLoop.run(channels, front: "gemini", logger: logger) { await self.answer($0) }
+        try await AcceptLoop.run(channels, front: "gemini", executors: executors, logger: logger) { await self.answer($0) }
     }
 
     /// Stops accepting: closes every listening socket. Connections in flight finish.

@@ -4,12 +4,17 @@ import NIOPosix
 import NIOSSL
 
 /// An accepted Gopher connection as the accept loop hands it to its child task.
-enum GopherConnection: Sendable {
+enum GopherConnection: AcceptedConnection {
     /// A connection to answer: the async channel, what the limiter decided, and whether
     /// plaintext is served on this listener.
     case serve(NIOAsyncChannel<GopherInbound, ByteBuffer>, ConnectionLimiter.Admission, servesPlaintext: Bool)
     /// Already closed at accept (over the total limit, or the pipeline could not be set up).
     case closed
+
+    var eventLoop: (any EventLoop)? {
+        guard case .serve(let channel, _, _) = self else { return nil }
+        return channel.channel.eventLoop
+    }
 }
 
 extension GopherServer {

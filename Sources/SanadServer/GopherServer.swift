@@ -24,6 +24,8 @@ public final class GopherServer: Service, Sendable {
     private let cache = ResponseCache()
     private let statistics: ServerStatistics
     private let logger: Logger
+    /// The event loops' executors, on which connection tasks run.
+    private let executors: EventLoopExecutors
 
     /// One bound listening socket.
     public struct BoundListener: Sendable, CustomStringConvertible {
@@ -45,7 +47,7 @@ public final class GopherServer: Service, Sendable {
 
     private init(
         listeners: [BoundListener], channels: [NIOAsyncChannel<GopherConnection, Never>], store: CatalogueStore,
-        responder: GopherResponder, plaintextResponder: GopherResponder, statistics: ServerStatistics, logger: Logger
+        responder: GopherResponder, plaintextResponder: GopherResponder, statistics: ServerStatistics, logger: Logger, executors: EventLoopExecutors
     ) {
         self.listeners = listeners
         self.channels = channels
@@ -54,6 +56,7 @@ public final class GopherServer: Service, Sendable {
         self.plaintextResponder = plaintextResponder
         self.statistics = statistics
         self.logger = logger
+        self.executors = executors
     }
 
     /// Binds every Gopher listener of `configuration`. Menu lines carry the public host and port,
@@ -95,14 +98,15 @@ public final class GopherServer: Service, Sendable {
         let plaintextResponder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: configuration.textWidth, scheme: "gopher"))
         return GopherServer(
             listeners: listeners, channels: channels, store: store, responder: responder,
-            plaintextResponder: plaintextResponder, statistics: statistics, logger: logger
+            plaintextResponder: plaintextResponder, statistics: statistics, logger: logger,
+            executors: EventLoopExecutors(group: group)
         )
     }
 
     /// Accepts and answers connections until the listeners are closed (graceful shutdown or
     /// ``close()``); then waits for the connections in flight, which the deadlines bound.
     public func run() async throws {
-        try await AcceptLoop.run(channels, front: "gopher", logger: logger) { await self.answer($0) }
+        try await AcceptLoop.run(channels, front: "gopher", executors: executors, logger: logger) { await self.answer($0) }
     }
 
     /// Stops accepting: closes every listening socket. Connections in flight finish.

@@ -5,11 +5,16 @@ import NIOSSL
 import ServiceLifecycle
 
 /// An accepted line-interface connection as the accept loop hands it to its child task.
-enum LineFrontConnection: Sendable {
+enum LineFrontConnection: AcceptedConnection {
     /// A connection to serve, and what the limiter decided for it.
     case serve(NIOAsyncChannel<LineFrontEvent, ByteBuffer>, ConnectionLimiter.Admission)
     /// Already closed at accept (over the total limit, or the pipeline could not be set up).
     case closed
+
+    var eventLoop: (any EventLoop)? {
+        guard case .serve(let channel, _) = self else { return nil }
+        return channel.channel.eventLoop
+    }
 }
 
 extension LineFront {

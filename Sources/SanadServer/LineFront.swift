@@ -24,10 +24,12 @@ public final class LineFront: Service, Sendable {
     let settings: LineSession.Settings
     let statistics: ServerStatistics
     private let logger: Logger
+    /// The event loops' executors, on which connection tasks run.
+    private let executors: EventLoopExecutors
 
     private init(
         listeners: [SocketAddress], channels: [NIOAsyncChannel<LineFrontConnection, Never>],
-        store: CatalogueStore, settings: LineSession.Settings, statistics: ServerStatistics, logger: Logger
+        store: CatalogueStore, settings: LineSession.Settings, statistics: ServerStatistics, logger: Logger, executors: EventLoopExecutors
     ) {
         self.listeners = listeners
         self.channels = channels
@@ -35,6 +37,7 @@ public final class LineFront: Service, Sendable {
         self.settings = settings
         self.statistics = statistics
         self.logger = logger
+        self.executors = executors
     }
 
     /// The port used when none is configured, on loopback: 9992 (production uses 992).
@@ -68,7 +71,8 @@ public final class LineFront: Service, Sendable {
         let settings = LineSession.Settings(width: configuration.textWidth, screenHeight: limits.screenHeight)
         return LineFront(
             listeners: channels.compactMap(\.channel.localAddress), channels: channels, store: store,
-            settings: settings, statistics: statistics, logger: logger
+            settings: settings, statistics: statistics, logger: logger,
+            executors: EventLoopExecutors(group: group)
         )
     }
 
@@ -88,7 +92,7 @@ public final class LineFront: Service, Sendable {
     /// listeners close and every open session is told and closed: sessions are long, and
     /// waiting for them would hold a restart for up to the session length.
     public func run() async throws {
-        try await AcceptLoop.run(channels, front: "line", logger: logger) { await self.converse($0) }
+        try await AcceptLoop.run(channels, front: "line", executors: executors, logger: logger) { await self.converse($0) }
     }
 
     /// Stops accepting: closes every listening socket. Open sessions go on.
