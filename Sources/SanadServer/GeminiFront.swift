@@ -61,7 +61,7 @@ public final class GeminiFront: Service, Sendable {
     ) async throws -> GeminiFront {
         // Contexts come without session tickets (see SessionTickets): Gemini clients make one
         // request per connection and rarely resume.
-        let contexts = try contexts ?? TLSContextProvider(credentials: credentials)
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials, sessionTickets: configuration.sessionTickets)
         var channels: [NIOAsyncChannel<GeminiFrontConnection, Never>] = []
         do {
             for host in configuration.hosts {

@@ -67,7 +67,7 @@ public final class GopherServer: Service, Sendable {
         statistics: ServerStatistics = ServerStatistics(), contexts: TLSContextProvider? = nil,
         logger: Logger = Logger(label: "sanad.gopher")
     ) async throws -> GopherServer {
-        let contexts = try contexts ?? TLSContextProvider(credentials: credentials, closeTimeout: configuration.limits.closeTimeout)
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials, closeTimeout: configuration.limits.closeTimeout, sessionTickets: configuration.sessionTickets)
         var endpoints: [(host: String, port: Int, plaintext: Bool)] = configuration.hosts.map {
             ($0, configuration.gopherPort, configuration.allowPlaintext)
         }

@@ -53,7 +53,7 @@ public final class LineFront: Service, Sendable {
         statistics: ServerStatistics = ServerStatistics(), contexts: TLSContextProvider? = nil,
         logger: Logger = Logger(label: "sanad.line")
     ) async throws -> LineFront {
-        let contexts = try contexts ?? TLSContextProvider(credentials: credentials)
+        let contexts = try contexts ?? TLSContextProvider(credentials: credentials, sessionTickets: configuration.sessionTickets)
         let port = configuration.linePort ?? defaultPort
         var channels: [NIOAsyncChannel<LineFrontConnection, Never>] = []
         do {

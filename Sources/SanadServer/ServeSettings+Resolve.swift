@@ -75,6 +75,7 @@ extension ServeSettings {
             publicPort: int("public.port", in: 1...65535, "a port from 1 to 65535"),
             stateDirectory: text("state_dir") ?? ".sanad",
             allowPlaintext: bool("allow_plaintext") ?? false,
+            sessionTickets: bool("tls.session_tickets") ?? false,
             limits: limits
         )
         if let certificate, let key { server.certificate = .files(certificate: certificate, key: key) }

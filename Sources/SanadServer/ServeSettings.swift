@@ -38,7 +38,7 @@ public struct ServeSettings: Sendable, Hashable {
     static let keys: [(name: String, kind: Kind)] = [
         ("directory", .string), ("state_dir", .string), ("hosts", .strings),
         ("gopher.port", .int), ("gopher.listen", .strings), ("line.port", .int), ("gemini.port", .int),
-        ("public.host", .string), ("public.port", .int), ("tls.cert", .string), ("tls.key", .string),
+        ("public.host", .string), ("public.port", .int), ("tls.cert", .string), ("tls.key", .string), ("tls.session_tickets", .bool),
         ("allow_plaintext", .bool), ("report_errors", .string),
         ("limits.max_connections", .int), ("limits.max_connections_per_address", .int),
         ("limits.selector_timeout_seconds", .int), ("limits.handshake_timeout_seconds", .int),

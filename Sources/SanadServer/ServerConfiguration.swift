@@ -22,6 +22,10 @@ public struct ServerConfiguration: Sendable {
     /// Serve plaintext Gopher on the Gopher port (onion services, loopback). Off by default:
     /// a plaintext request then gets one type-3 line pointing to `gophers://`.
     public var allowPlaintext: Bool
+    /// Send TLS session tickets so returning clients can resume without a full handshake.
+    /// Off by default: Gopher clients make one request per process and never resume, so the
+    /// two tickets BoringSSL sends would cost 418 bytes on every connection (see ``SessionTickets``).
+    public var sessionTickets: Bool
     /// Connection and request limits.
     public var limits: ServerLimits
     /// Width at which text is wrapped in menus and documents.
@@ -32,7 +36,7 @@ public struct ServerConfiguration: Sendable {
         hosts: [String] = ["127.0.0.1"], gopherPort: Int = 7070, extraListeners: [ListenAddress] = [],
         linePort: Int? = nil, publicHost: String? = nil, publicPort: Int? = nil,
         certificate: CertificateSource = .generated, stateDirectory: String = ".sanad",
-        allowPlaintext: Bool = false, limits: ServerLimits = ServerLimits(), textWidth: Int = 70
+        allowPlaintext: Bool = false, sessionTickets: Bool = false, limits: ServerLimits = ServerLimits(), textWidth: Int = 70
     ) {
         self.hosts = hosts
         self.gopherPort = gopherPort
@@ -43,6 +47,7 @@ public struct ServerConfiguration: Sendable {
         self.certificate = certificate
         self.stateDirectory = stateDirectory
         self.allowPlaintext = allowPlaintext
+        self.sessionTickets = sessionTickets
         self.limits = limits
         self.textWidth = textWidth
     }

@@ -11,10 +11,13 @@ public final class TLSContextProvider: Sendable {
     private let box: NIOLockedValueBox<(context: NIOSSLContext, credentials: TLSCredentials)>
     /// How long a closing connection waits for the client's close_notify.
     public let closeTimeout: TimeAmount
+    /// Whether contexts send session tickets (see ``ServerConfiguration/sessionTickets``).
+    public let sessionTickets: Bool
 
-    public init(credentials: TLSCredentials, closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout) throws {
+    public init(credentials: TLSCredentials, closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout, sessionTickets: Bool = false) throws {
         self.closeTimeout = closeTimeout
-        box = NIOLockedValueBox((try credentials.makeServerContext(closeTimeout: closeTimeout), credentials))
+        self.sessionTickets = sessionTickets
+        box = NIOLockedValueBox((try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets), credentials))
     }
 
     /// The context for the next handshake.
@@ -26,7 +29,7 @@ public final class TLSContextProvider: Sendable {
     /// Builds a context for `credentials` and, only if that works (the key matches the
     /// certificate), makes it the one new connections use.
     public func replace(with credentials: TLSCredentials) throws {
-        let context = try credentials.makeServerContext(closeTimeout: closeTimeout)
+        let context = try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets)
         box.withLockedValue { $0 = (context, credentials) }
     }
 }

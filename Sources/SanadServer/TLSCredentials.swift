@@ -63,11 +63,15 @@ public struct TLSCredentials: Sendable {
     }
 
     /// A server context for NIOSSLServerHandler, with session tickets and the session cache
-    /// off (see ``SessionTickets``). Make it once per listener set, not per connection: building
-    /// a context parses the key and certificate again.
-    public func makeServerContext(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout) throws -> NIOSSLContext {
+    /// off unless `sessionTickets` (see ``SessionTickets``). Make it once per listener set, not
+    /// per connection: building a context parses the key and certificate again.
+    public func makeServerContext(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout, sessionTickets: Bool = false) throws -> NIOSSLContext {
         let context = try NIOSSLContext(configuration: makeServerConfiguration(closeTimeout: closeTimeout))
-        SessionTickets.disable(on: context)
+        if sessionTickets {
+            SessionTickets.limit(on: context)
+        } else {
+            SessionTickets.disable(on: context)
+        }
         return context
     }
 

@@ -59,6 +59,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Serve plaintext Gopher too (onion services, loopback).")
     var allowPlaintext = false
 
+    @Flag(help: "Send TLS session tickets, for clients that resume (418 more bytes on every full handshake).")
+    var sessionTickets = false
+
     @Option(help: "Wrap text at this many columns.")
     var width = TextWrapper.defaultWidth
 
@@ -98,6 +101,7 @@ struct ServeCommand: AsyncParsableCommand {
         values["public.host"] = publicHost.map(ServeSettings.Value.string)
         values["public.port"] = publicPort.map(ServeSettings.Value.int)
         values["allow_plaintext"] = allowPlaintext ? .bool(true) : nil
+        values["tls.session_tickets"] = sessionTickets ? .bool(true) : nil
         values["limits.max_connections"] = maxConnections.map(ServeSettings.Value.int)
         values["limits.max_connections_per_address"] = maxConnectionsPerAddress.map(ServeSettings.Value.int)
         values["report_errors"] = reportErrors.map(ServeSettings.Value.string)
@@ -159,7 +163,9 @@ struct ServeCommand: AsyncParsableCommand {
         let limiter = ConnectionLimiter(limits: configuration.limits)
         let statistics = ServerStatistics(logRequests: options.logRequests)
         // One TLS context for every listener, replaced when the certificate files change.
-        let contexts = try TLSContextProvider(credentials: credentials, closeTimeout: configuration.limits.closeTimeout)
+        let contexts = try TLSContextProvider(
+            credentials: credentials, closeTimeout: configuration.limits.closeTimeout, sessionTickets: configuration.sessionTickets
+        )
         if options.logRequests {
             logger.warning("logging.log_requests is on: selectors and queries are logged. Never in production.")
         }

@@ -44,7 +44,16 @@ import Testing
         #expect(options.server.linePort == LineFront.defaultPort)
         #expect(options.geminiPort == nil)
         #expect(options.server.certificate == .generated)
+        #expect(options.server.sessionTickets == false)
         #expect(options.logRequests == false)
+    }
+
+    @Test func sessionTicketsAreTurnedOnByFileOrEnvironment() throws {
+        let file = try ServeSettings.parse(yaml: "tls:\n  session_tickets: true\n", file: "sanad.yaml")
+        #expect(try file.resolve().server.sessionTickets == true)
+        let environment = try ServeSettings.environment(["SANAD_TLS_SESSION_TICKETS": "yes"])
+        #expect(try environment.resolve().server.sessionTickets == true)
+        #expect(try file.overridden(by: ServeSettings(["tls.session_tickets": .bool(false)])).resolve().server.sessionTickets == false)
     }
 
     @Test func flagsOverrideEnvironmentWhichOverridesTheFile() throws {

@@ -64,6 +64,13 @@ import Testing
             keyPath: directory + "/" + SelfSignedCertificate.keyFileName
         )
         let context = try NIOSSLContext(configuration: credentials.makeServerConfiguration())
+        #expect(SessionTickets.ticketCount(of: context) == 2)
         #expect(SessionTickets.disable(on: context))
+        #expect(SessionTickets.ticketCount(of: context) == 0)
+        // The server's own contexts: without tickets unless the operator asks for them.
+        #expect(SessionTickets.ticketCount(of: try credentials.makeServerContext()) == 0)
+        #expect(SessionTickets.ticketCount(of: try credentials.makeServerContext(sessionTickets: true)) == 1)
+        #expect(SessionTickets.ticketCount(of: try TLSContextProvider(credentials: credentials).context) == 0)
+        #expect(SessionTickets.ticketCount(of: try TLSContextProvider(credentials: credentials, sessionTickets: true).context) == 1)
     }
 }
