@@ -19,8 +19,10 @@ struct LineTestServer {
 
     var port: Int { front.listeners[0].port ?? 0 }
 
+    /// The close grace is generous: under the whole suite on two cores, a session's task can
+    /// wait more than a second for a thread, and the grace would then cut its last line.
     static func start(
-        lineLimits: LineFrontLimits = LineFrontLimits(idleTimeout: .seconds(60), idleWarningBefore: .seconds(1), sessionLength: .seconds(120), closeGrace: .seconds(1)),
+        lineLimits: LineFrontLimits = LineFrontLimits(idleTimeout: .seconds(60), idleWarningBefore: .seconds(1), sessionLength: .seconds(120), closeGrace: .seconds(5)),
         serverLimits: ServerLimits = TestServer.limits
     ) async throws -> LineTestServer {
         let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
