@@ -9,31 +9,30 @@ import Testing
 /// Hostile clients against the line interface and the Gemini front over real TLS on free
 /// loopback ports: a junk flood without a line ending, and plaintext on TLS-only ports.
 @Suite struct HostileLineTests {
-    @Test("100 MB of junk without a line ending: that one connection is closed long before the end; the server still serves")
+    @Test("100 MB of junk without a line ending closes that one connection; the server still serves")
     func junkStreamClosesOnlyThatConnection() async throws {
         let server = try await LineTestServer.start()
         let bystander = try await LineTestClient.converse(port: server.port) { c in
             let first = try await c.read()
 
-            let flood = 100 * 1_024 * 1_024
-            let (flooded, sent) = try await LineTestClient.converse(port: server.port) { flood in
+            let floodBytes = 100 * 1_024 * 1_024
+            let flooded = try await LineTestClient.converse(port: server.port) { flood in
                 _ = try await flood.read()
                 let chunk = ByteBuffer(bytes: (0..<65_536).map { UInt8(0x20 + $0 % 90) })
                 var sent = 0
                 // The server closes after a few KiB; writes then fail, which ends the loop.
                 do {
-                    while sent < 100 * 1_024 * 1_024 {
+                    while sent < floodBytes {
                         try await flood.outbound.write(chunk)
                         sent += chunk.readableBytes
                     }
                 } catch {}
-                return (try await flood.readToEnd(), sent)
+                return try await flood.readToEnd()
             }
             #expect(flooded.contains("Line too long or unreadable: closing."))
-            // The connection was closed before the flood ended, so the writes failed. (`sent`
-            // counts what the client's async writer queued, 20-45 MB here, not what reached
-            // the server, which closes after a few KiB.)
-            #expect(sent < flood, "the server closed the connection before the flood ended")
+            // `readToEnd` returned, so the server closed the connection. (How much the client
+            // got to queue says nothing: its async writer buffers, up to the whole flood on a
+            // loaded machine, before a failed write shows.)
 
             // A session that was open the whole time carries on.
             let results = try await c.type("search helpline")
