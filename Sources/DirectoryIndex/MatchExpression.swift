@@ -4,13 +4,28 @@
 /// is quoted, which makes words such as `NEAR`, `AND` or `OR` plain terms. Nothing the user
 /// types can reach FTS5's query syntax, so no query raises a syntax error.
 ///
-/// Each token becomes a group of its forms (`("لحقوق" OR "حقوق")`); the last token is also
-/// matched as a prefix, so `front lin` finds Front Line Defenders while it is being typed.
+/// Each token becomes a group: an FTS5 expression of its forms (`("لحقوق" OR "حقوق")`), and
+/// the vocabulary codes those forms name (see ``TermDictionary``), which ``SearchIndex``
+/// matches in memory; the last token is also matched as a prefix, so `front lin` finds Front
+/// Line Defenders while it is being typed.
 struct MatchExpression: Equatable {
-    /// Every token must match.
-    var all: String
-    /// Any token may match: the fallback when ``all`` finds nothing. Nil for a single token.
-    var any: String?
+    /// One group per distinct query token, in query order.
+    var groups: [Group]
+
+    /// One query token.
+    struct Group: Equatable {
+        /// The FTS5 expression of its forms.
+        var text: String
+        /// How many word forms (FTS5 phrases) ``text`` holds.
+        var forms: Int
+        /// The numbers of the codes (``TermDictionary``) its forms name, ascending.
+        var codes: [Int]
+    }
+
+    /// Every token must match, as one FTS5 expression (for reading; words only).
+    var all: String { groups.map(\.text).joined(separator: " AND ") }
+    /// Any token may match, as one FTS5 expression; nil for a single token.
+    var any: String? { groups.count > 1 ? groups.map(\.text).joined(separator: " OR ") : nil }
 
     /// Only this many characters (Unicode scalars) of a query are read; no search needs more.
     static let maximumQueryLength = 1_024
@@ -23,8 +38,8 @@ struct MatchExpression: Equatable {
     /// Arabic stems are used as prefixes only from this length, or `لد*` would match half the language.
     static let minimumStemPrefixLength = 3
 
-    /// Nil when the query holds no word at all.
-    init?(query: String) {
+    /// Nil when the query holds no word at all. Without a dictionary, words match words only.
+    init?(query: String, dictionary: TermDictionary = .empty) {
         var tokens: [String] = []
         let read = query.unicodeScalars.count > Self.maximumQueryLength
             ? String(String.UnicodeScalarView(query.unicodeScalars.prefix(Self.maximumQueryLength)))
@@ -37,21 +52,23 @@ struct MatchExpression: Equatable {
             if tokens.count == Self.maximumTokens { break }
         }
         guard !tokens.isEmpty else { return nil }
-        let groups = tokens.enumerated().map { index, token in
-            Self.group(token, asPrefix: index == tokens.count - 1)
+        groups = tokens.enumerated().map { index, token in
+            Self.group(token, asPrefix: index == tokens.count - 1, dictionary: dictionary)
         }
-        all = groups.joined(separator: " AND ")
-        any = groups.count > 1 ? groups.joined(separator: " OR ") : nil
     }
 
-    private static func group(_ token: String, asPrefix: Bool) -> String {
+    private static func group(_ token: String, asPrefix: Bool, dictionary: TermDictionary) -> Group {
         let forms = TextNormaliser.variants(of: token)
-        let terms = forms.enumerated().map { index, form -> String in
-            let length = form.unicodeScalars.count
+        var codes = Set<Int>()
+        var terms: [String] = []
+        for (index, form) in forms.enumerated() {
             let minimum = index == 0 ? minimumPrefixLength : minimumStemPrefixLength
+            let prefix = asPrefix && form.unicodeScalars.count >= minimum
             // Tokens hold only letters and digits, so quoting needs no escaping.
-            return "\"\(form)\"" + (asPrefix && length >= minimum ? "*" : "")
+            terms.append("\"\(form)\"" + (prefix ? "*" : ""))
+            codes.formUnion(dictionary.codes(matching: Array(form.utf8), prefix: prefix))
         }
-        return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+        let text = terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+        return Group(text: text, forms: forms.count, codes: codes.sorted())
     }
 }

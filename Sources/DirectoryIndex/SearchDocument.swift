@@ -7,7 +7,7 @@ struct SearchDocument: Equatable {
     var names: String
     /// The names of its services, in every language.
     var services: String
-    /// Labels and keywords, in every language, of its kind, service types, beneficiaries and threats.
+    /// The tokens of its kind, service types, beneficiaries and threats (see ``TermDictionary``).
     var terms: String
     /// Names, in every language, of the countries, regions and bodies its services cover.
     var places: String
@@ -25,17 +25,17 @@ struct SearchDocument: Equatable {
     }
 }
 
-/// Turns organisations into ``SearchDocument``s. Vocabulary terms and places recur across
-/// thousands of organisations, so their normalised text is computed once per build.
+/// Turns organisations into ``SearchDocument``s. Places recur across thousands of
+/// organisations, so their normalised text is computed once per build.
 struct SearchDocumentBuilder {
-    let vocabularies: Vocabularies
     let regions: Regions
-    private var termCache: [TermKey: String] = [:]
+    /// Each code's token, keyed by `letter:code` (see ``TermDictionary/build(_:)``).
+    let codeTokens: [String: String]
     private var placeCache: [String: String] = [:]
 
-    init(directory: Directory) {
-        self.vocabularies = directory.vocabularies
+    init(directory: Directory, codeTokens: [String: String]) {
         self.regions = directory.regions
+        self.codeTokens = codeTokens
     }
 
     mutating func document(for organisation: Organisation) -> SearchDocument {
@@ -45,57 +45,33 @@ struct SearchDocumentBuilder {
 
         var serviceNames: [String] = []
         var descriptions = organisation.description?.allValues ?? []
-        var termKeys: [TermKey] = []
+        var termKeys: [String] = []
         var placeEntries: [String] = []
-        termKeys.append(Self.key(\.kinds, organisation.kind))
+        termKeys.append("k:" + organisation.kind)
         for service in organisation.services {
             serviceNames += service.name.allValues
             descriptions += service.description?.allValues ?? []
-            termKeys += service.types.map { Self.key(\.services, $0) }
-            termKeys += service.beneficiaries.map { Self.key(\.beneficiaries, $0) }
-            termKeys += service.threats.map { Self.key(\.threats, $0) }
+            termKeys += service.types.map { "s:" + $0 }
+            termKeys += service.beneficiaries.map { "b:" + $0 }
+            termKeys += service.threats.map { "t:" + $0 }
             placeEntries += service.coverage?.include ?? []
         }
 
         // A code shared by several services is indexed once, so it does not outweigh names.
-        let terms = Self.unique(termKeys).map { termText(forKey: $0) }
+        let terms = Self.unique(termKeys).compactMap { codeTokens[$0] }
         let places = Self.unique(placeEntries).map { placeText(for: $0) }
         return SearchDocument(
             names: TextNormaliser.indexText(names.joined(separator: " ")),
             services: TextNormaliser.indexText(serviceNames.joined(separator: " ")),
-            terms: terms.filter { !$0.isEmpty }.joined(separator: " "),
+            terms: terms.joined(separator: " "),
             places: places.filter { !$0.isEmpty }.joined(separator: " "),
             descriptions: TextNormaliser.indexText(descriptions.joined(separator: " "))
         )
     }
 
-    /// A code of one vocabulary.
-    private struct TermKey: Hashable {
-        var vocabulary: KeyPath<Vocabularies, Vocabulary>
-        var code: String
-    }
-
-    private static func key(_ vocabulary: KeyPath<Vocabularies, Vocabulary>, _ code: String) -> TermKey {
-        TermKey(vocabulary: vocabulary, code: code)
-    }
-
     private static func unique<T: Hashable>(_ items: [T]) -> [T] {
         var seen = Set<T>()
         return items.filter { seen.insert($0).inserted }
-    }
-
-    private mutating func termText(forKey key: TermKey) -> String {
-        if let text = termCache[key] { return text }
-        var words: [String] = []
-        if let term = vocabularies[keyPath: key.vocabulary].term(key.code) {
-            words += term.label.allValues
-            for language in term.keywords.keys.sorted() {
-                words += term.keywords[language] ?? []
-            }
-        }
-        let text = TextNormaliser.indexText(words.joined(separator: " "))
-        termCache[key] = text
-        return text
     }
 
     private mutating func placeText(for entry: String) -> String {

@@ -14,20 +14,37 @@ public final class SearchIndex: Sendable {
     private let database: DatabaseQueue
     /// Each organisation's id, name, kind and length, by rowid.
     private let organisations: IndexedOrganisations
+    /// The vocabulary words and the codes they name.
+    private let dictionary: TermDictionary
+    /// For each code (by ``TermDictionary`` number), the rows that use it, ascending.
+    private let postings: [[Int32]]
+    /// The ranking function registered on the connection, for rows matched by code alone.
+    private let ranking: SearchRanking
 
-    private init(database: DatabaseQueue, organisations: IndexedOrganisations) {
+    private init(
+        database: DatabaseQueue, organisations: IndexedOrganisations, dictionary: TermDictionary, postings: [[Int32]],
+        ranking: SearchRanking
+    ) {
         self.database = database
         self.organisations = organisations
+        self.dictionary = dictionary
+        self.postings = postings
+        self.ranking = ranking
     }
 
     /// Reads what searches need in memory and registers the ranking function on `database`.
     private convenience init(prepared database: DatabaseQueue) throws {
-        let organisations = try database.inDatabase { db in
+        let (organisations, dictionary, postings, ranking) = try database.inDatabase { db in
             let organisations = try IndexedOrganisations.load(db)
-            try SearchRanking.register(in: db, lengths: organisations.lengths)
-            return organisations
+            let dictionary = try TermDictionary.load(db)
+            let statement = try db.makeStatement(sql: SearchSchema.codeRows)
+            let postings = try dictionary.tokens.map { token in
+                try Int32.fetchAll(statement, arguments: ["{terms} : \"\(token)\""])
+            }
+            let ranking = try SearchRanking.register(in: db, lengths: organisations.lengths)
+            return (organisations, dictionary, postings, ranking)
         }
-        self.init(database: database, organisations: organisations)
+        self.init(database: database, organisations: organisations, dictionary: dictionary, postings: postings, ranking: ranking)
     }
 
     /// Builds the index of `directory` in memory.
@@ -103,53 +120,101 @@ public final class SearchIndex: Sendable {
     /// The organisations matching `query`, best first (bm25 rank, then id), at most `limit`.
     ///
     /// Every word must match, the last one also as a prefix; when that finds nothing, any word
-    /// may. Any text is accepted: one with no word at all finds nothing.
+    /// may. A word matches an organisation's text, or a vocabulary code it uses whose label or
+    /// keyword the word is. Any text is accepted: one with no word at all finds nothing.
     public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
-        guard limit > 0, let expression = MatchExpression(query: query) else { return [] }
+        guard limit > 0, let expression = MatchExpression(query: query, dictionary: dictionary) else { return [] }
         let limit = min(limit, Self.maximumLimit)
+        let groups = expression.groups
+        // Each word's score and matches, summed by rowid over the words.
+        var scores = [Double](repeating: 0, count: organisations.count + 1)
+        var matched = [UInt8](repeating: 0, count: organisations.count + 1)
         do {
-            // No transaction is needed around the read: nothing writes to an index once built
+            // No transaction is needed around the reads: nothing writes to an index once built
             // (a new file replaces it by rename), and the isolation a transaction brings
             // would cost more than a small search itself.
-            return try database.unsafeRead { db in
-                let hits = try hits(db, matching: expression.all, limit: limit)
-                guard hits.isEmpty, let any = expression.any else { return hits }
-                return try self.hits(db, matching: any, limit: limit)
+            try database.unsafeRead { db in
+                for group in groups {
+                    let plan = QueryPlan(
+                        group, weighsByRarity: groups.count > 1 || group.forms > 1, postings: postings, rowCount: organisations.count
+                    )
+                    var seen = [Bool](repeating: false, count: organisations.count + 1)
+                    var rows: [Int] = []
+                    try forEachMatch(db, of: group.text, plan: plan) { rowid in
+                        guard rowid > 0, rowid < seen.count else { return }
+                        seen[rowid] = true
+                        rows.append(rowid)
+                    }
+                    // Scored after the run, when each phrase's count (and so its idf) is known.
+                    for rowid in rows {
+                        scores[rowid] += plan.score(rowid, ranking: ranking)
+                        matched[rowid] += 1
+                    }
+                    // Rows that use one of the word's codes without holding the word in any text.
+                    for rowid in plan.codeRowids() where rowid > 0 && rowid < seen.count && !seen[rowid] {
+                        scores[rowid] += plan.score(rowid, ranking: ranking)
+                        matched[rowid] += 1
+                    }
+                }
             }
         } catch {
             throw SearchIndexError.searchFailed(reason: Self.reason(error))
         }
+        var best = TopHits(capacity: limit)
+        for rowid in 1..<matched.count where Int(matched[rowid]) == groups.count {
+            best.offer(score: scores[rowid], rowid: rowid)
+        }
+        if best.entries.isEmpty, groups.count > 1 {
+            for rowid in 1..<matched.count where matched[rowid] > 0 {
+                best.offer(score: scores[rowid], rowid: rowid)
+            }
+        }
+        return best.entries.map { organisations.hit(rowid: $0.rowid, rank: $0.score) }
     }
 
     /// The most hits one search returns, whatever the caller asks.
     public static let maximumLimit = 1_000
 
-    /// Scores every matching row and keeps the best `limit` in ``TopHits``, stepping the
-    /// statement directly: a common word matches most of a large directory, and per row this
-    /// is the whole cost of a search.
-    private func hits(_ db: Database, matching expression: String, limit: Int) throws -> [SearchHit] {
+    /// Calls `body` with each row matching the FTS5 expression `text`, while the ranking
+    /// function records its partial scores in `plan`, stepping the statement directly: a
+    /// common word matches most of a large directory, and per row this is the whole cost of a
+    /// search.
+    private func forEachMatch(_ db: Database, of text: String, plan: QueryPlan, _ body: (Int) -> Void) throws {
         let statement = try db.cachedStatement(sql: SearchSchema.query)
-        try statement.setArguments([expression])
         let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        var best = TopHits(capacity: limit)
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            best.offer(score: sqlite3_column_double(handle, 1), rowid: Int(sqlite3_column_int64(handle, 0)))
+        // Bound by hand: GRDB has no pointer arguments. The plan outlives the run.
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
         }
-        return best.entries.map { organisations.hit(rowid: $0.rowid, rank: $0.score) }
+        // SQLite's SQLITE_TRANSIENT: it copies the text.
+        let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+        guard sqlite3_bind_text(handle, 1, text, -1, transient) == SQLITE_OK,
+              sqlite3_bind_pointer(handle, 2, Unmanaged.passUnretained(plan).toOpaque(), QueryPlan.pointerType, nil) == SQLITE_OK else {
+            throw DatabaseError(message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        try withExtendedLifetime(plan) {
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                body(Int(sqlite3_column_int64(handle, 0)))
+            }
+        }
     }
 
     private static func populate(_ db: Database, with directory: Directory) throws {
         try SearchSchema.create(in: db)
         try db.execute(sql: SearchSchema.bulkLoad)
+        let (dictionary, codeTokens) = TermDictionary.build(directory.vocabularies)
+        try dictionary.save(db)
         let insertOrganisation = try db.makeStatement(sql: SearchSchema.insertOrganisation)
         let insertDocument = try db.makeStatement(sql: SearchSchema.insertDocument)
-        var builder = SearchDocumentBuilder(directory: directory)
+        var builder = SearchDocumentBuilder(directory: directory, codeTokens: codeTokens)
         // Rowids must follow id order: the search query breaks rank ties by rowid.
         let organisations = directory.organisations.sorted { $0.id < $1.id }
         for (offset, organisation) in organisations.enumerated() {

@@ -5,6 +5,7 @@ import GRDB
 /// `organisation` holds what a hit shows and the number of words indexed for it; `search` is a
 /// contentless FTS5 table over normalised text (see ``TextNormaliser``), one row per
 /// organisation with the same rowid. Contentless, because the text is never read back.
+/// `term_word` is the ``TermDictionary``: its `terms` column holds code tokens, not words.
 ///
 /// The normaliser has already folded, cut and joined every word with single spaces, so the
 /// FTS5 tokenizer must only split on spaces: `ascii` does exactly that for such text (every
@@ -18,7 +19,7 @@ import GRDB
 enum SearchSchema {
     /// Stored in `PRAGMA user_version`; an index with another number was built by another
     /// version of Sanad and is refused rather than misread.
-    static let version = 1
+    static let version = 2
 
     /// The FTS5 columns in order, with their BM25 weights: names count most, descriptions least.
     static let columns: [(name: String, weight: Double)] = [
@@ -27,6 +28,10 @@ enum SearchSchema {
 
     static func create(in db: Database) throws {
         try db.execute(sql: """
+            CREATE TABLE term_word (
+                word TEXT NOT NULL,
+                token TEXT NOT NULL
+            );
             CREATE TABLE organisation (
                 rowid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
@@ -64,8 +69,12 @@ enum SearchSchema {
     /// nothing writes to an index once built.
     static let bulkLoad = "INSERT INTO search (search, rank) VALUES ('hashsize', 67108864)"
 
-    /// Every matching row with its rank (see ``SearchRanking``; lower is better). ``SearchIndex``
-    /// keeps the best itself: rows come in rowid order, and rowids follow id order
-    /// (organisations are inserted sorted by id), so ties go by id.
-    static let query = "SELECT rowid, \(SearchRanking.functionName)(search) FROM search WHERE search MATCH ?"
+    /// Every matching row with its rank (see ``SearchRanking``; lower is better), the match
+    /// expression first and the query's ``QueryPlan`` second. ``SearchIndex`` keeps the best
+    /// itself: rows come in rowid order, and rowids follow id order (organisations are
+    /// inserted sorted by id), so ties go by id.
+    static let query = "SELECT rowid, \(SearchRanking.functionName)(search, ?2) FROM search WHERE search MATCH ?1"
+
+    /// The rows whose `terms` column holds one code's token.
+    static let codeRows = "SELECT rowid FROM search WHERE search MATCH ?"
 }
