@@ -95,6 +95,17 @@ struct SearchIndexTests {
         #expect(try ids("urgence").contains("front-line-defenders"))
     }
 
+    @Test("A vocabulary word being typed finds its code's organisations; inside a query it must be whole")
+    func vocabularyPrefixes() throws {
+        // "avoc" is no word of any text, only the start of a legal_support keyword.
+        #expect(Set(try ids("avoc")) == Set(try ids("avocat")))
+        #expect(try ids("avoc").contains("legal-aid-centre"))
+        // Not the last word: no prefix, and nothing matches "avoc" whole, so only the fallback finds.
+        #expect(try ids("avoc tunez") == (try ids("tunez")))
+        // Code and text together: a word in a name and a code of the same organisation rank it first.
+        #expect(try ids("periodista tunez").first == "legal-aid-centre")
+    }
+
     @Test("Inactive organisations are still found")
     func inactive() throws {
         #expect(try ids("maghreb observatory") == ["old-observatory"])
