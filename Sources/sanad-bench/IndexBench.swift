@@ -64,13 +64,7 @@ struct IndexBench: ParsableCommand {
         print("  (CPU: time the process ran on all cores; wall time also counts other processes on a busy machine)")
 
         if let query {
-            var cpu = Latency()
-            var hits = 0
-            for _ in 0..<repeats {
-                let (found, _, used) = try measureWithCPU { try memoryIndex.search(query, limit: 20) }
-                cpu.record(used)
-                hits = found.count
-            }
+            let (cpu, hits) = try repeatedSearch(memoryIndex, query)
             row("search \(query.debugDescription)", "CPU \(cpu.summary)  (\(hits) hits)")
             return
         }
@@ -118,16 +112,22 @@ struct IndexBench: ParsableCommand {
     private func slowestQueries(_ index: SearchIndex, _ queries: [String], count: Int) throws -> [(query: String, cpu: Duration, hits: Int)] {
         var results: [(query: String, cpu: Duration, hits: Int)] = []
         for query in queries {
-            var times = Latency()
-            var hits = 0
-            for _ in 0..<repeats {
-                let (found, _, used) = try measureWithCPU { try index.search(query, limit: 20) }
-                times.record(used)
-                hits = found.count
-            }
+            let (times, hits) = try repeatedSearch(index, query)
             results.append((query, times.percentile(50), hits))
         }
         return Array(results.sorted { $0.cpu > $1.cpu }.prefix(count))
+    }
+
+    /// Runs `query` `repeats` times; the CPU of each run, and the hits of the last.
+    private func repeatedSearch(_ index: SearchIndex, _ query: String) throws -> (cpu: Latency, hits: Int) {
+        var cpu = Latency()
+        var hits = 0
+        for _ in 0..<repeats {
+            let (found, _, used) = try measureWithCPU { try index.search(query, limit: 20) }
+            cpu.record(used)
+            hits = found.count
+        }
+        return (cpu, hits)
     }
 
     private func row(_ label: String, _ value: String) {
