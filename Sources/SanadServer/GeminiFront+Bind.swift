@@ -30,32 +30,16 @@ extension GeminiFront {
         host: String, port: Int, contexts: TLSContextProvider, limits: ServerLimits, limiter: ConnectionLimiter,
         group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<GeminiFrontConnection, Never> {
-        try await ServerBootstrap(group: group)
-            .serverChannelOption(.backlog, value: listenBacklog)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .ipv6Only(ipv6Only)
-            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .bind(host: host, port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    let admission = limiter.admit(channel: channel)
-                    guard admission != .overTotalLimit else {
-                        channel.close(promise: nil)
-                        return GeminiFrontConnection.closed
-                    }
-                    do {
-                        let pipeline = channel.pipeline.syncOperations
-                        // Gemini is TLS only: no first-byte detection, a plaintext client just
-                        // fails the handshake.
-                        try pipeline.addHandler(NIOSSLServerHandler(context: contexts.context))
-                        try pipeline.addHandler(ByteToMessageHandler(GeminiRequestDecoder(), maximumBufferSize: maximumBufferBytes))
-                        try pipeline.addHandler(GeminiFrontSessionHandler(limits: limits))
-                        let async = try NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>(wrappingChannelSynchronously: channel)
-                        return GeminiFrontConnection.serve(async, admission)
-                    } catch {
-                        channel.close(promise: nil)
-                        return GeminiFrontConnection.closed
-                    }
-                }
-            }
+        try await ServerBootstrap.bindFront(
+            group: group, host: host, port: port, backlog: listenBacklog, ipv6Only: ipv6Only, limiter: limiter, closed: .closed
+        ) { channel, admission in
+            let pipeline = channel.pipeline.syncOperations
+            // Gemini is TLS only: no first-byte detection, a plaintext client just fails the handshake.
+            try pipeline.addHandler(NIOSSLServerHandler(context: contexts.context))
+            try pipeline.addHandler(ByteToMessageHandler(GeminiRequestDecoder(), maximumBufferSize: maximumBufferBytes))
+            try pipeline.addHandler(GeminiFrontSessionHandler(limits: limits))
+            let async = try NIOAsyncChannel<Result<GeminiRequest, GeminiRequestError>, ByteBuffer>(wrappingChannelSynchronously: channel)
+            return GeminiFrontConnection.serve(async, admission)
+        }
     }
 }

@@ -27,33 +27,18 @@ extension GopherServer {
         host: String, port: Int, plaintextServed: Bool, contexts: TLSContextProvider, limits: ServerLimits,
         limiter: ConnectionLimiter, group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<GopherConnection, Never> {
-        try await ServerBootstrap(group: group)
-            .serverChannelOption(.backlog, value: listenBacklog)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .ipv6Only(ipv6Only)
-            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .bind(host: host, port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    let admission = limiter.admit(channel: channel)
-                    guard admission != .overTotalLimit else {
-                        channel.close(promise: nil)
-                        return GopherConnection.closed
-                    }
-                    do {
-                        let pipeline = channel.pipeline.syncOperations
-                        try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
-                        try pipeline.addHandler(ByteToMessageHandler(
-                            GopherRequestDecoder(maximumBytes: limits.maximumRequestBytes),
-                            maximumBufferSize: 2 * limits.maximumRequestBytes + 2
-                        ))
-                        try pipeline.addHandler(GopherSessionHandler(limits: limits))
-                        let async = try NIOAsyncChannel<GopherInbound, ByteBuffer>(wrappingChannelSynchronously: channel)
-                        return GopherConnection.serve(async, admission, servesPlaintext: plaintextServed)
-                    } catch {
-                        channel.close(promise: nil)
-                        return GopherConnection.closed
-                    }
-                }
-            }
+        try await ServerBootstrap.bindFront(
+            group: group, host: host, port: port, backlog: listenBacklog, ipv6Only: ipv6Only, limiter: limiter, closed: .closed
+        ) { channel, admission in
+            let pipeline = channel.pipeline.syncOperations
+            try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
+            try pipeline.addHandler(ByteToMessageHandler(
+                GopherRequestDecoder(maximumBytes: limits.maximumRequestBytes),
+                maximumBufferSize: 2 * limits.maximumRequestBytes + 2
+            ))
+            try pipeline.addHandler(GopherSessionHandler(limits: limits))
+            let async = try NIOAsyncChannel<GopherInbound, ByteBuffer>(wrappingChannelSynchronously: channel)
+            return GopherConnection.serve(async, admission, servesPlaintext: plaintextServed)
+        }
     }
 }

@@ -27,36 +27,21 @@ extension LineFront {
         host: String, port: Int, contexts: TLSContextProvider, handshakeTimeout: TimeAmount, limits: LineFrontLimits,
         limiter: ConnectionLimiter, group: any EventLoopGroup, ipv6Only: Bool = false
     ) async throws -> NIOAsyncChannel<LineFrontConnection, Never> {
-        try await ServerBootstrap(group: group)
-            .serverChannelOption(.backlog, value: listenBacklog)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .ipv6Only(ipv6Only)
-            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .bind(host: host, port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    let admission = limiter.admit(channel: channel)
-                    guard admission != .overTotalLimit else {
-                        channel.close(promise: nil)
-                        return LineFrontConnection.closed
-                    }
-                    do {
-                        let pipeline = channel.pipeline.syncOperations
-                        // Detection rather than TLS alone: a plaintext client gets one readable
-                        // line saying how to connect instead of silence until the deadline.
-                        try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
-                        try pipeline.addHandler(ByteToMessageHandler(
-                            TelnetLineFrameDecoder(limits: limits.input),
-                            maximumBufferSize: TelnetLineFrameDecoder.maximumBufferSize
-                        ))
-                        try pipeline.addHandler(LineFrontSessionHandler(handshakeTimeout: handshakeTimeout, limits: limits))
-                        let async = try NIOAsyncChannel<LineFrontEvent, ByteBuffer>(wrappingChannelSynchronously: channel)
-                        return LineFrontConnection.serve(async, admission)
-                    } catch {
-                        channel.close(promise: nil)
-                        return LineFrontConnection.closed
-                    }
-                }
-            }
+        try await ServerBootstrap.bindFront(
+            group: group, host: host, port: port, backlog: listenBacklog, ipv6Only: ipv6Only, limiter: limiter, closed: .closed
+        ) { channel, admission in
+            let pipeline = channel.pipeline.syncOperations
+            // Detection rather than TLS alone: a plaintext client gets one readable line saying
+            // how to connect instead of silence until the deadline.
+            try pipeline.addHandler(TLSDetectionHandler(contexts: contexts))
+            try pipeline.addHandler(ByteToMessageHandler(
+                TelnetLineFrameDecoder(limits: limits.input),
+                maximumBufferSize: TelnetLineFrameDecoder.maximumBufferSize
+            ))
+            try pipeline.addHandler(LineFrontSessionHandler(handshakeTimeout: handshakeTimeout, limits: limits))
+            let async = try NIOAsyncChannel<LineFrontEvent, ByteBuffer>(wrappingChannelSynchronously: channel)
+            return LineFrontConnection.serve(async, admission)
+        }
     }
 
     /// One conversation: the first screen at once, then one answer per line or clock event,
