@@ -22,11 +22,6 @@ struct MatchExpression: Equatable {
         var codes: [Int]
     }
 
-    /// Every token must match, as one FTS5 expression (for reading; words only).
-    var all: String { groups.map(\.text).joined(separator: " AND ") }
-    /// Any token may match, as one FTS5 expression; nil for a single token.
-    var any: String? { groups.count > 1 ? groups.map(\.text).joined(separator: " OR ") : nil }
-
     /// Only this many characters (Unicode scalars) of a query are read; no search needs more.
     static let maximumQueryLength = 1_024
     /// At most this many distinct tokens of a query are used; the rest are ignored.
