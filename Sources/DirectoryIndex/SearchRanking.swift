@@ -10,7 +10,9 @@ import GRDBSQLite
 /// that repeats a word does not outrank one that says it once); document lengths come from
 /// memory (``lengths``) instead of one SQL lookup per row; and a word that names a vocabulary
 /// code an organisation uses counts as that word in its `terms` column (see ``QueryPlan``),
-/// read from a bit set rather than from one more phrase per code. Like `bm25()`, lower is better.
+/// read from a bit set rather than from one more phrase per code. Per row the function only
+/// records each phrase's term in the plan; ``QueryPlan/score(_:ranking:)`` weighs them by idf
+/// once the run has counted every phrase. Like `bm25()`, lower is better.
 final class SearchRanking: Sendable {
     /// The function's name in SQL.
     static let functionName = "sanad_rank"
