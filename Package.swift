@@ -85,6 +85,8 @@ let package = Package(
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The scenario file is YAML, decoded as Codable values.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

@@ -22,6 +22,12 @@ struct ReferBench: ParsableCommand {
     @Option(help: "How many times each profile is referred (after one warm-up pass).")
     var repeats = 20
 
+    @Option(help: "Judge the engine by a scenario file (docs/scenarios/caseworker.yaml) instead of timing it.")
+    var scenarios: String?
+
+    @Flag(help: "With --scenarios: list each scenario's misses and every wrong-country result.")
+    var verbose = false
+
     func validate() throws {
         guard organisations > 0, repeats > 0 else { throw ValidationError("--organisations and --repeats must be positive.") }
     }
@@ -33,6 +39,12 @@ struct ReferBench: ParsableCommand {
             throw ExitCode.failure
         }
         let asOf = CalendarDate(year: 2026, month: 11, day: 29)
+        if let scenarios {
+            let evaluation = ScenarioEvaluation.run(try ScenarioEvaluation.load(path: scenarios), index: ReferralIndex(directory: real), asOf: asOf)
+            print("sanad-bench refer --scenarios \(scenarios) (as of \(asOf))")
+            evaluation.report(verbose: verbose).forEach { print($0) }
+            return
+        }
         let parser = ProfileParser(directory: real)
         let profiles = Self.queries.map { parser.parse(words: $0).profile }
         print("sanad-bench refer: \(profiles.count) profiles × \(repeats); the directory is compiled once, as the server does")
