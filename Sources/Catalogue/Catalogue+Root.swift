@@ -15,9 +15,7 @@ extension Catalogue {
         blocks.append(.link(label: UIText.allEmergency(l), route: .emergency))
         blocks.append(.blank)
         blocks.append(.query(label: UIText.search(l), route: .search(nil)))
-        if referralEnabled {
-            blocks.append(.query(label: UIText.refer(l), route: .refer(nil)))
-        }
+        blocks += referralEntries(l)
         blocks += [
             .link(label: UIText.browseRegion(l), route: .regions),
             .link(label: UIText.browseService(l), route: .services),
@@ -76,8 +74,11 @@ extension Catalogue {
         return Page(language: .en, title: "", blocks: lines.map { .text($0) }, isDocument: true)
     }
 
-    /// Whether the referral entry points are offered (the engine is present).
-    var referralEnabled: Bool { true }
+    /// The two ways into a referral, together wherever one is offered: words in one box, or
+    /// the interview, one question at a time.
+    func referralEntries(_ l: UILanguage) -> [Page.Block] {
+        [.query(label: UIText.refer(l), route: .refer(nil)), .link(label: UIText.interviewStart(l), route: .interview(InterviewPath()))]
+    }
 
     /// The name of a UI language in that language, for the language choice.
     public static func languageName(_ language: UILanguage) -> String {

@@ -13,16 +13,28 @@ public enum UIText: String, Sendable, CaseIterable {
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
     case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle, notRechecked, undated
+    case securityE2E, securityTransport, securityNone
+    case interviewStart, interviewStep, interviewShareNote, typeInstead, skipQuestion, skipHint, typedHint
+    case notRecognised, answersSoFar, skipped
+    case questionCountry, questionWho, questionThreats, questionNeeds, questionLanguages, questionUrgency
+    case answerCountry, answerWho, answerThreats, answerNeeds, answerLanguages, answerUrgency
+    case urgencyImmediate, urgencyDays, urgencyWeeks, urgencyPlanning
 
-    /// The text in `language`.
-    public func callAsFunction(_ language: UILanguage) -> String {
+    /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
+    public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
         let t = UIText.table[self]!
+        var text: String
         switch language {
-        case .en: return t.0
-        case .fr: return t.1
-        case .es: return t.2
-        case .ar: return t.3
+        case .en: text = t.0
+        case .fr: text = t.1
+        case .es: text = t.2
+        case .ar: text = t.3
         }
+        // Last first, so %1 never eats the start of %10.
+        for (index, value) in values.enumerated().reversed() {
+            text = text.replacing("%\(index + 1)", with: value)
+        }
+        return text
     }
 
     // (en, fr, es, ar)
@@ -104,5 +116,34 @@ public enum UIText: String, Sendable, CaseIterable {
         .notRechecked: ("not re-checked since", "non revérifié depuis", "no verificado desde entonces", "لم يُتحقَّق منه منذ ذلك الحين"),
         .undated: ("undated", "non daté", "sin fecha", "غير مؤرخ"),
         .referralTitle: ("Referral", "Orientation", "Derivación", "الإحالة"),
+        .securityE2E: ("end-to-end encrypted", "chiffré de bout en bout", "cifrado de extremo a extremo", "مشفّر من طرف إلى طرف"),
+        .securityTransport: ("encrypted in transit only", "chiffré en transit seulement", "cifrado solo en tránsito", "مشفّر أثناء النقل فقط"),
+        .securityNone: ("not encrypted", "non chiffré", "sin cifrar", "غير مشفّر"),
+        .interviewStart: ("Or answer a few questions, one at a time", "Ou répondre à quelques questions, une à la fois", "O responder a unas preguntas, una a una", "أو أجب عن بضعة أسئلة، سؤالاً تلو الآخر"),
+        .interviewStep: ("Step %1 of %2", "Étape %1 sur %2", "Paso %1 de %2", "الخطوة %1 من %2"),
+        .questionCountry: ("In which country does the defender work?", "Dans quel pays travaille le ou la défenseur·e ?", "¿En qué país trabaja la persona defensora?", "في أي بلد يعمل المدافع أو المدافعة؟"),
+        .questionWho: ("Who is at risk?", "Qui est en danger ?", "¿Quién está en riesgo?", "من المعرّض للخطر؟"),
+        .questionThreats: ("What is happening?", "Que se passe-t-il ?", "¿Qué está pasando?", "ماذا يحدث؟"),
+        .questionNeeds: ("What help is needed? The most important first.", "De quelle aide a-t-on besoin ? La plus importante d'abord.", "¿Qué ayuda se necesita? La más importante primero.", "ما المساعدة المطلوبة؟ الأهم أولاً."),
+        .questionLanguages: ("Which languages does the defender read?", "Quelles langues le ou la défenseur·e lit-il ou elle ?", "¿Qué idiomas lee la persona defensora?", "ما اللغات التي يقرأها المدافع أو المدافعة؟"),
+        .questionUrgency: ("How soon is help needed?", "Dans quel délai faut-il de l'aide ?", "¿Con qué urgencia se necesita ayuda?", "متى تلزم المساعدة؟"),
+        .typeInstead: ("Type words instead (several answers allowed)", "Taper des mots à la place (plusieurs réponses possibles)", "Escribir palabras (se admiten varias respuestas)", "اكتب كلمات بدلاً من ذلك (يمكن أكثر من إجابة)"),
+        .skipQuestion: ("Skip this question", "Passer cette question", "Saltar esta pregunta", "تخطَّ هذا السؤال"),
+        .skipHint: ("Leave empty or type - to skip.", "Laissez vide ou tapez - pour passer.", "Deje vacío o escriba - para saltar.", "اتركه فارغاً أو اكتب - للتخطي."),
+        .typedHint: ("A code (TN) or a name.", "Un code (TN) ou un nom.", "Un código (TN) o un nombre.", "رمز (TN) أو اسم."),
+        .notRecognised: ("Not recognised, try other words.", "Non reconnu, essayez d'autres mots.", "No reconocido, pruebe otras palabras.", "لم يتم التعرف على الإجابة، جرّب كلمات أخرى."),
+        .answersSoFar: ("Your answers so far", "Vos réponses jusqu'ici", "Sus respuestas hasta ahora", "إجاباتك حتى الآن"),
+        .interviewShareNote: ("The address of each step holds the answers: share it only over a safe channel.", "L'adresse de chaque étape contient les réponses : ne la partagez que par un canal sûr.", "La dirección de cada paso contiene las respuestas: compártala solo por un canal seguro.", "عنوان كل خطوة يحتوي على الإجابات: لا تشاركه إلا عبر قناة آمنة."),
+        .skipped: ("skipped", "passée", "omitida", "تم التخطي"),
+        .urgencyImmediate: ("Now: in danger, or within hours", "Maintenant : en danger, ou dans les heures qui viennent", "Ahora: en peligro, o en pocas horas", "الآن: في خطر، أو خلال ساعات"),
+        .urgencyDays: ("Within days", "Dans les jours qui viennent", "En los próximos días", "خلال أيام"),
+        .urgencyWeeks: ("Within weeks", "Dans les semaines qui viennent", "En las próximas semanas", "خلال أسابيع"),
+        .urgencyPlanning: ("Planning ahead, no deadline", "Pour prévoir, sans échéance", "Para planificar, sin plazo", "للتخطيط المسبق، دون موعد محدد"),
+        .answerCountry: ("Country", "Pays", "País", "البلد"),
+        .answerWho: ("Who", "Qui", "Quién", "من"),
+        .answerThreats: ("What is happening", "Ce qui se passe", "Qué pasa", "ما يحدث"),
+        .answerNeeds: ("Help needed", "Aide nécessaire", "Ayuda necesaria", "المساعدة المطلوبة"),
+        .answerLanguages: ("Languages", "Langues", "Idiomas", "اللغات"),
+        .answerUrgency: ("How soon", "Délai", "Urgencia", "متى"),
     ]
 }

@@ -45,45 +45,10 @@ extension LineSession {
         }
     }
 
-    /// The referral, from the `refer` command or the referral item: `refer WORDS` opens the
-    /// catalogue's referral page for those words; `refer` alone runs the interview, one
-    /// question per screen, whose answers become such words.
+    /// The referral from the `refer` command: `refer WORDS` opens the catalogue's referral page
+    /// for those words; `refer` alone starts the catalogue's interview, one question per screen.
     mutating func startReferral(words: String?) -> [String] {
-        if let words { return open(.refer(words), remember: true) }
-        let interview = LineInterview()
-        mode = .interview(interview)
-        return interview.screen(directory: catalogue.directory, language: language, layout: layout)
-    }
-
-    /// One line typed during the interview: `back`, `home` and `quit` keep their meaning
-    /// (`back` returns to the previous question); anything else answers the question.
-    mutating func interviewAnswer(_ text: String, interview: LineInterview) -> [String] {
-        var interview = interview
-        let directory = catalogue.directory
-        switch LineCommand.parse(text, language: language) {
-        case .back:
-            guard interview.back() else {
-                mode = .browsing
-                return [InterviewStrings.forLanguage(language).cancelled]
-            }
-        case .home:
-            mode = .browsing
-            history.removeAll()
-            return open(.root, remember: false)
-        default:
-            switch interview.answer(text, directory: directory, language: language) {
-            case .done(let words):
-                mode = .browsing
-                return open(.refer(words), remember: true)
-            case .ask(let hint?):
-                mode = .interview(interview)
-                return [hint] + interview.screen(directory: directory, language: language, layout: layout)
-            case .ask(nil):
-                break
-            }
-        }
-        mode = .interview(interview)
-        return interview.screen(directory: directory, language: language, layout: layout)
+        open(words.map(Route.refer) ?? .interview(InterviewPath()), remember: true)
     }
 
     /// Opens item `number` of the page on screen.
@@ -95,7 +60,6 @@ extension LineSession {
         }
         switch links[number - 1] {
         case .link(_, let target), .query(_, let target):
-            if target == .refer(nil) { return startReferral(words: nil) }
             if target.isQuery {
                 mode = .awaitingWords(target)
                 return []

@@ -40,10 +40,8 @@ public struct LineSession: Sendable {
     enum Mode: Sendable, Hashable {
         /// Commands, numbers and searches.
         case browsing
-        /// Words for a prompt route (`Route.search(nil)`; the referral runs the interview).
+        /// Words for a prompt route: a search, a referral, or an interview question.
         case awaitingWords(Route)
-        /// The referral interview, one question per screen.
-        case interview(LineInterview)
     }
 
     /// The line ending on the wire: telnet's NVT newline, which every terminal understands.
@@ -93,9 +91,11 @@ public struct LineSession: Sendable {
     /// of its own, so it reads left to right inside Arabic and can be copied.
     func banner() -> [String] {
         var lines = layout.wrap(strings.title)
-        if let line = EmergencyNumber.find(in: catalogue.directory, language: language) {
-            lines += layout.wrap(strings.emergencyLabel.filled(line.organisation))
-            lines.append(layout.valueLine(line.number))
+        // The first line of the root page's emergency block, by the catalogue's one rule.
+        if let line = catalogue.emergencyLines().first, let id = line.organisationIDs.first,
+           let organisation = catalogue.directory.organisation(id) {
+            lines += layout.wrap(strings.emergencyLabel.filled(organisation.name.resolved(language)))
+            lines.append(layout.valueLine(line.value))
         }
         // Keeps the promise of at most 3 lines, even at a narrow width.
         return Array(lines.suffix(3))
@@ -108,7 +108,9 @@ public struct LineSession: Sendable {
         if case .awaitingWords(let target) = mode {
             mode = .browsing
             let words = input.text.trimmingSpaces()
-            if words.isEmpty {
+            if case .interview(let path) = target {
+                lines += answer(path, words)
+            } else if words.isEmpty {
                 lines.append(strings.cancelled)
             } else {
                 lines += open(Self.route(target, words: words), remember: true)
@@ -117,8 +119,8 @@ public struct LineSession: Sendable {
         }
         let command = LineCommand.parse(input.text, language: language)
         if command == .quit { return quit(lines) }
-        if case .interview(let interview) = mode {
-            return screen(lines + interviewAnswer(input.text, interview: interview))
+        if case .interview(let path) = route, path.nextStep != nil, let answered = interviewAnswer(input.text, command, path) {
+            return screen(lines + answered)
         }
         lines += perform(command)
         return screen(lines)
@@ -158,8 +160,6 @@ public struct LineSession: Sendable {
         var shown = lines
         if let ask = askLine() {
             shown.append(ask)
-        } else if case .interview = mode {
-            // An interview question is never paged: Enter there means "skip".
         } else if shown.count > screenHeight {
             // Whatever does not fit goes on the next screen, before any page lines still waiting.
             // A short answer (a hint, help) leaves waiting lines alone: Enter still continues.
@@ -172,7 +172,8 @@ public struct LineSession: Sendable {
     }
 
     private func askLine() -> String? {
-        guard case .awaitingWords = mode else { return nil }
+        guard case .awaitingWords(let target) = mode else { return nil }
+        if case .interview(let path) = target { return catalogue.interviewPrompt(path, language) }
         return strings.askSearchWords
     }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import DirectoryIndex
+@testable import TextMatching
 
 @Suite("TextNormaliser")
 struct TextNormaliserTests {
