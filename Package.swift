@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "DirectoryIndexTests", dependencies: ["DirectoryIndex", "DirectoryFiles"]),
-        .testTarget(name: "ReferralTests", dependencies: ["Referral", "DirectoryFiles"]),
+        .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles"]),
         // The small directory built in code that the Gopher and server tests share.
         .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),

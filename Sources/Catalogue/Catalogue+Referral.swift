@@ -91,8 +91,10 @@ extension Catalogue {
 
         let code = ProfileCode.encode(report.profile)
         blocks.append(.blank)
-        if !all, report.rankedCount > shown.count, !code.isEmpty {
-            blocks.append(.link(label: words.phrase("more", String(report.rankedCount - shown.count)), route: .referral(code + Catalogue.allResultsSuffix)))
+        if !all, report.rankedCount > shown.count {
+            let more = words.phrase("more", String(report.rankedCount - shown.count))
+            // An empty profile has no link to all results: the count is still said.
+            blocks.append(code.isEmpty ? .text(more) : .link(label: more, route: .referral(code + Catalogue.allResultsSuffix)))
         }
         if !code.isEmpty {
             blocks.append(.text(UIText.shareWarning(l)))
