@@ -19,6 +19,9 @@ public enum UIText: String, Sendable, CaseIterable {
     case questionCountry, questionWho, questionThreats, questionNeeds, questionLanguages, questionUrgency
     case answerCountry, answerWho, answerThreats, answerNeeds, answerLanguages, answerUrgency
     case urgencyImmediate, urgencyDays, urgencyWeeks, urgencyPlanning
+    // The line interface's words around the pages: banner, hints, help (one line each).
+    case lineTitle, lineEmergencyLabel, lineMoreHint, lineUnknownHint, lineInvalidUTF8Hint, lineNotFound, lineNoSuchItem, lineNoItems, lineNothingMore, lineNothingBack
+    case lineAskSearchWords, lineCancelled, lineWidthHint, lineLangHint, lineHelp, lineGoodbye, lineIdleWarning, lineIdleClosed, lineSessionEnded, lineFlooded
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -145,5 +148,25 @@ public enum UIText: String, Sendable, CaseIterable {
         .answerNeeds: ("Help needed", "Aide nécessaire", "Ayuda necesaria", "المساعدة المطلوبة"),
         .answerLanguages: ("Languages", "Langues", "Idiomas", "اللغات"),
         .answerUrgency: ("How soon", "Délai", "Urgencia", "متى"),
+        .lineTitle: ("Sanad: help for human rights defenders at risk.", "Sanad : aide aux défenseur·es des droits humains en danger.", "Sanad: ayuda para defensores de derechos humanos en riesgo.", "سند: مساعدة للمدافعين عن حقوق الإنسان المعرضين للخطر."),
+        .lineEmergencyLabel: ("24-hour emergency line, %1:", "Ligne d'urgence 24 h/24, %1 :", "Línea de emergencia 24 horas, %1:", "خط الطوارئ على مدار الساعة، %1:"),
+        .lineMoreHint: ("-- Enter: more --", "-- Entrée : suite --", "-- Intro: más --", "-- Enter: المزيد --"),
+        .lineUnknownHint: ("Type a number, words to search, or help.", "Tapez un numéro, des mots à chercher, ou aide.", "Escriba un número, palabras para buscar o ayuda.", "اكتب رقماً، أو كلمات للبحث، أو مساعدة."),
+        .lineInvalidUTF8Hint: ("Some bytes were not UTF-8 and were replaced; please set your terminal to UTF-8.", "Des octets n'étaient pas en UTF-8 et ont été remplacés ; réglez votre terminal en UTF-8.", "Algunos bytes no eran UTF-8 y se reemplazaron; configure su terminal en UTF-8.", "بعض البايتات ليست UTF-8 وتم استبدالها؛ اضبط الطرفية على UTF-8."),
+        .lineNotFound: ("Not found.", "Introuvable.", "No encontrado.", "غير موجود."),
+        .lineNoSuchItem: ("There is no item %1 here: choose 1 to %2.", "Il n'y a pas d'élément %1 ici : choisissez de 1 à %2.", "No hay elemento %1 aquí: elija de 1 a %2.", "لا يوجد عنصر %1 هنا: اختر من 1 إلى %2."),
+        .lineNoItems: ("This page has no numbered items.", "Cette page n'a pas d'éléments numérotés.", "Esta página no tiene elementos numerados.", "لا توجد عناصر مرقمة في هذه الصفحة."),
+        .lineNothingMore: ("Nothing more on this page.", "Rien de plus sur cette page.", "No hay nada más en esta página.", "لا مزيد في هذه الصفحة."),
+        .lineNothingBack: ("This is the first page.", "C'est la première page.", "Esta es la primera página.", "هذه هي الصفحة الأولى."),
+        .lineAskSearchWords: ("Words to search (Enter to cancel):", "Mots à chercher (Entrée pour annuler) :", "Palabras para buscar (Intro para cancelar):", "كلمات البحث (Enter للإلغاء):"),
+        .lineCancelled: ("Cancelled.", "Annulé.", "Cancelado.", "أُلغي."),
+        .lineWidthHint: ("Width is %3; type width and a number from %1 to %2.", "Largeur : %3 ; tapez largeur et un nombre de %1 à %2.", "Ancho: %3; escriba ancho y un número de %1 a %2.", "العرض %3؛ اكتب width ورقماً من %1 إلى %2."),
+        .lineLangHint: ("Languages: lang en, lang fr, lang es, lang ar.", "Langues : lang en, lang fr, lang es, lang ar.", "Idiomas: lang en, lang fr, lang es, lang ar.", "اللغات: lang en، lang fr، lang es، lang ar."),
+        .lineHelp: ("A number opens that item. Any other words search the directory.\nsearch WORDS   refer   back   home   more (or Enter)\nlang en|fr|es|ar   width N   help   quit", "Un numéro ouvre l'élément. D'autres mots cherchent dans l'annuaire.\nchercher MOTS   orienter   retour   accueil   suite (ou Entrée)\nlang en|fr|es|ar   largeur N   aide   quitter", "Un número abre ese elemento. Otras palabras buscan en el directorio.\nbuscar PALABRAS   derivar   volver   inicio   más (o Intro)\nlang en|fr|es|ar   ancho N   ayuda   salir", "الرقم يفتح العنصر. أي كلمات أخرى تبحث في الدليل.\nبحث كلمات   إحالة   رجوع   الرئيسية   المزيد (أو Enter)\nlang en|fr|es|ar   width N   مساعدة   خروج"),
+        .lineGoodbye: ("Goodbye. Stay safe.", "Au revoir. Prenez soin de vous.", "Adiós. Cuídese.", "مع السلامة. ابقَ آمناً."),
+        .lineIdleWarning: ("No input for a while: this connection closes in one minute.", "Aucune saisie depuis un moment : la connexion se ferme dans une minute.", "Sin actividad desde hace un rato: la conexión se cierra en un minuto.", "لا إدخال منذ مدة: سيُغلق الاتصال خلال دقيقة."),
+        .lineIdleClosed: ("Closed after a long time without input.", "Fermée après une longue période sans saisie.", "Cerrada tras mucho tiempo sin actividad.", "أُغلق الاتصال بعد مدة طويلة بلا إدخال."),
+        .lineSessionEnded: ("Closed: the session reached its time limit. You can connect again.", "Fermée : la session a atteint sa durée maximale. Vous pouvez vous reconnecter.", "Cerrada: la sesión alcanzó su tiempo máximo. Puede volver a conectarse.", "أُغلق: بلغت الجلسة حدها الزمني. يمكنك الاتصال مجدداً."),
+        .lineFlooded: ("Line too long or unreadable: closing.", "Ligne trop longue ou illisible : fermeture.", "Línea demasiado larga o ilegible: cerrando.", "سطر طويل جداً أو غير مقروء: إغلاق."),
     ]
 }

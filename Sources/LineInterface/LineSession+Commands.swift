@@ -8,7 +8,7 @@ extension LineSession {
         case .enter:
             return takePending()
         case .more:
-            return pending.isEmpty ? [strings.nothingMore] : takePending()
+            return pending.isEmpty ? [UIText.lineNothingMore(language)] : takePending()
         case .number(let number):
             return choose(number)
         case .search(nil):
@@ -19,29 +19,29 @@ extension LineSession {
         case .refer(let words):
             return startReferral(words: words)
         case .back:
-            guard let previous = history.popLast() else { return [strings.nothingBack] }
+            guard let previous = history.popLast() else { return [UIText.lineNothingBack(language)] }
             return open(previous, remember: false)
         case .home:
             history.removeAll()
             return open(.root, remember: false)
         case .help:
             // Help lines are aligned with runs of spaces: keep them when they fit.
-            return strings.help.flatMap { $0.count <= layout.width ? [$0] : layout.wrap($0) }
+            return UIText.lineHelp(language).split(separator: "\n").map(String.init).flatMap { $0.count <= layout.width ? [$0] : layout.wrap($0) }
         case .quit:
             return []
         case .language(let argument):
-            guard let argument, let chosen = Self.language(named: argument) else { return [strings.langHint] }
+            guard let argument, let chosen = Self.language(named: argument) else { return [UIText.lineLangHint(language)] }
             language = chosen
             return open(route, remember: false)
         case .width(let argument):
             let range = TextLayout.widthRange
             guard let argument, let width = Int(argument), range.contains(width) else {
-                return [strings.widthHint.filled(String(range.lowerBound), String(range.upperBound), String(layout.width))]
+                return [UIText.lineWidthHint(language, String(range.lowerBound), String(range.upperBound), String(layout.width))]
             }
             layout = TextLayout(width: width)
             return open(route, remember: false)
         case .unknown:
-            return [strings.unknownHint]
+            return [UIText.lineUnknownHint(language)]
         }
     }
 
@@ -54,9 +54,9 @@ extension LineSession {
     /// Opens item `number` of the page on screen.
     mutating func choose(_ number: Int) -> [String] {
         let links = page?.links ?? []
-        guard !links.isEmpty else { return [strings.noItems] }
+        guard !links.isEmpty else { return [UIText.lineNoItems(language)] }
         guard (1...links.count).contains(number) else {
-            return [strings.noSuchItem.filled(String(number), String(links.count))]
+            return [UIText.lineNoSuchItem(language, String(number), String(links.count))]
         }
         switch links[number - 1] {
         case .link(_, let target), .query(_, let target):
@@ -73,7 +73,7 @@ extension LineSession {
             pending = []
             return layout.wrap(label) + [layout.valueLine(url)]
         default:
-            return [strings.noItems]
+            return [UIText.lineNoItems(language)]
         }
     }
 
@@ -84,7 +84,7 @@ extension LineSession {
         do {
             opened = try catalogue.page(target, language: language)
         } catch {
-            return [strings.notFound]
+            return [UIText.lineNotFound(language)]
         }
         if remember, page != nil {
             history.append(route)

@@ -28,11 +28,11 @@ extension LineSession {
         do {
             next = try catalogue.answering(path, typed: words)
         } catch {
-            return [strings.notFound]
+            return [UIText.lineNotFound(language)]
         }
         guard let next else {
             let again: Page
-            do { again = try catalogue.interviewPage(path, language, notRecognised: true) } catch { return [strings.notFound] }
+            do { again = try catalogue.interviewPage(path, language, notRecognised: true) } catch { return [UIText.lineNotFound(language)] }
             route = .interview(path)
             page = again
             pending = []

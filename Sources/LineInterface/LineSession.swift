@@ -72,7 +72,6 @@ public struct LineSession: Sendable {
         self.screenHeight = settings.screenHeight
     }
 
-    var strings: LineStrings { LineStrings.forLanguage(language) }
 
     /// The first screen: the banner (at most 3 lines, with the 24-hour emergency number), the
     /// root menu and the prompt. The server speaks first.
@@ -90,11 +89,11 @@ public struct LineSession: Sendable {
     /// The banner in the session's language: what this is, and the emergency number on a line
     /// of its own, so it reads left to right inside Arabic and can be copied.
     func banner() -> [String] {
-        var lines = layout.wrap(strings.title)
+        var lines = layout.wrap(UIText.lineTitle(language))
         // The first line of the root page's emergency block, by the catalogue's one rule.
         if let line = catalogue.emergencyLines().first, let id = line.organisationIDs.first,
            let organisation = catalogue.directory.organisation(id) {
-            lines += layout.wrap(strings.emergencyLabel.filled(organisation.name.resolved(language)))
+            lines += layout.wrap(UIText.lineEmergencyLabel(language, organisation.name.resolved(language)))
             lines.append(layout.valueLine(line.value))
         }
         // Keeps the promise of at most 3 lines, even at a narrow width.
@@ -104,14 +103,14 @@ public struct LineSession: Sendable {
     /// Handles one line typed by the user.
     public mutating func receive(_ input: InputLine) -> [Action] {
         guard !isClosed else { return [] }
-        var lines: [String] = input.hadInvalidUTF8 ? [strings.invalidUTF8Hint] : []
+        var lines: [String] = input.hadInvalidUTF8 ? [UIText.lineInvalidUTF8Hint(language)] : []
         if case .awaitingWords(let target) = mode {
             mode = .browsing
             let words = input.text.trimmingSpaces()
             if case .interview(let path) = target {
                 lines += answer(path, words)
             } else if words.isEmpty {
-                lines.append(strings.cancelled)
+                lines.append(UIText.lineCancelled(language))
             } else {
                 lines += open(Self.route(target, words: words), remember: true)
             }
@@ -129,23 +128,23 @@ public struct LineSession: Sendable {
     /// Says goodbye after `lines` and closes.
     mutating func quit(_ lines: [String]) -> [Action] {
         isClosed = true
-        return [.send((lines + [strings.goodbye]).map { $0 + Self.newline }.joined()), .close]
+        return [.send((lines + [UIText.lineGoodbye(language)]).map { $0 + Self.newline }.joined()), .close]
     }
 
     /// A minute before the idle timeout: a one-line warning, then the prompt again.
     public mutating func idleWarning() -> [Action] {
         guard !isClosed else { return [] }
-        return screen([strings.idleWarning])
+        return screen([UIText.lineIdleWarning(language)])
     }
 
     /// The idle timeout: a last line, then close.
-    public mutating func idleTimeout() -> [Action] { closing(strings.idleClosed) }
+    public mutating func idleTimeout() -> [Action] { closing(UIText.lineIdleClosed(language)) }
 
     /// The session length limit: a last line, then close.
-    public mutating func sessionTimeout() -> [Action] { closing(strings.sessionEnded) }
+    public mutating func sessionTimeout() -> [Action] { closing(UIText.lineSessionEnded(language)) }
 
     /// A flood from the client: a last line, then close.
-    public mutating func flooded() -> [Action] { closing(strings.flooded) }
+    public mutating func flooded() -> [Action] { closing(UIText.lineFlooded(language)) }
 
     private mutating func closing(_ line: String) -> [Action] {
         guard !isClosed else { return [] }
@@ -166,7 +165,7 @@ public struct LineSession: Sendable {
             let room = screenHeight - 1
             pending = Array(shown.dropFirst(room)) + pending
             shown = Array(shown.prefix(room))
-            shown.append(strings.moreHint)
+            shown.append(UIText.lineMoreHint(language))
         }
         return [.send(shown.map { $0 + Self.newline }.joined() + Self.prompt)]
     }
@@ -174,7 +173,7 @@ public struct LineSession: Sendable {
     private func askLine() -> String? {
         guard case .awaitingWords(let target) = mode else { return nil }
         if case .interview(let path) = target { return catalogue.interviewPrompt(path, language) }
-        return strings.askSearchWords
+        return UIText.lineAskSearchWords(language)
     }
 
     /// The route that answers `words` typed for a prompt route.

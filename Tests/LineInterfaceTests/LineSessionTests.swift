@@ -66,7 +66,7 @@ struct LineSessionTests {
     func noEmergencyLine() {
         let directory = Directory(organisations: [LineFixture.protectDefenders], vocabularies: LineFixture.vocabularies, regions: LineFixture.regions)
         let session = LineSession(catalogue: Catalogue(directory: directory, index: NameSearch(directory: directory)))
-        #expect(session.banner() == [LineStrings.english.title])
+        #expect(session.banner() == [UIText.lineTitle(.en)])
     }
 
     @Test("A number opens that item; back and home return")
@@ -92,12 +92,12 @@ struct LineSessionTests {
         #expect(session.route == .azIndex)
         _ = session.type("back")
         #expect(session.route == .root)
-        #expect(lines(session.type("back")) == [LineStrings.english.nothingBack])
+        #expect(lines(session.type("back")) == [UIText.lineNothingBack(.en)])
         _ = session.type("\(az)")
         _ = session.type("search front")
         _ = session.type("home")
         #expect(session.route == .root)
-        #expect(lines(session.type("back")) == [LineStrings.english.nothingBack])
+        #expect(lines(session.type("back")) == [UIText.lineNothingBack(.en)])
     }
 
     @Test("A number that is not on the page gets a one-line hint")
@@ -133,11 +133,11 @@ struct LineSessionTests {
         let searchNumber = session.number(of: UIText.search(.en))
         let search = try #require(searchNumber)
         let asked = output(session.type("\(search)"))
-        #expect(asked == LineStrings.english.askSearchWords + "\r\n> ")
+        #expect(asked == UIText.lineAskSearchWords(.en) + "\r\n> ")
         _ = session.type("front")
         #expect(session.route == .search("front"))
         _ = session.type("search")
-        #expect(lines(session.type("")) == [LineStrings.english.cancelled])
+        #expect(lines(session.type("")) == [UIText.lineCancelled(.en)])
         #expect(session.route == .search("front"))
     }
 
@@ -217,20 +217,20 @@ struct LineSessionTests {
         var session = LineSession(catalogue: catalogue, settings: .init(screenHeight: 6))
         let first = lines(session.start())
         #expect(first.count == 6)
-        #expect(first.last == LineStrings.english.moreHint)
+        #expect(first.last == UIText.lineMoreHint(.en))
         var seen = Array(first.dropLast())
         var guardCount = 0
         while !session.pending.isEmpty, guardCount < 50 {
             let next = lines(guardCount % 2 == 0 ? session.type("") : session.type("more"))
             #expect(next.count <= 6)
-            seen += next.last == LineStrings.english.moreHint ? Array(next.dropLast()) : next
+            seen += next.last == UIText.lineMoreHint(.en) ? Array(next.dropLast()) : next
             guardCount += 1
         }
         // The root page without its title, which the banner already says.
         let root = PageRenderer().render(try catalogue.page(.root, language: .en))
         #expect(root.prefix(2) == [UIText.siteTitle(.en), String(repeating: "=", count: UIText.siteTitle(.en).count)])
         #expect(seen == session.banner() + root.dropFirst(2))
-        #expect(lines(session.type("more")) == [LineStrings.english.nothingMore])
+        #expect(lines(session.type("more")) == [UIText.lineNothingMore(.en)])
         #expect(lines(session.type("")) == [])
     }
 
@@ -241,12 +241,12 @@ struct LineSessionTests {
         let french = lines(session.type("lang fr"))
         #expect(session.language == .fr)
         #expect(french.first == UIText.siteTitle(.fr))
-        #expect(lines(session.type("aide")) == LineStrings.french.help)
+        #expect(lines(session.type("aide")) == UIText.lineHelp(.fr).split(separator: "\n").map(String.init))
         let arabic = lines(session.type("langue العربية"))
         #expect(session.language == .ar)
         #expect(arabic.first == UIText.siteTitle(.ar))
-        #expect(lines(session.type("lang xx")) == [LineStrings.arabic.langHint])
-        #expect(lines(session.type("lang")) == [LineStrings.arabic.langHint])
+        #expect(lines(session.type("lang xx")) == [UIText.lineLangHint(.ar)])
+        #expect(lines(session.type("lang")) == [UIText.lineLangHint(.ar)])
         _ = session.type("lang en")
         #expect(session.language == .en)
     }
@@ -281,9 +281,9 @@ struct LineSessionTests {
     func hints() {
         var session = LineSession(catalogue: catalogue)
         _ = session.start()
-        #expect(lines(session.type("???")) == [LineStrings.english.unknownHint])
+        #expect(lines(session.type("???")) == [UIText.lineUnknownHint(.en)])
         let flagged = lines(session.receive(InputLine(text: "fr\u{FFFD}ont", hadInvalidUTF8: true)))
-        #expect(flagged.first == LineStrings.english.invalidUTF8Hint)
+        #expect(flagged.first == UIText.lineInvalidUTF8Hint(.en))
         #expect(session.route == .search("fr\u{FFFD}ont"))
         #expect(!session.isClosed)
     }
@@ -315,10 +315,10 @@ struct LineSessionTests {
     func timers() {
         var session = LineSession(catalogue: catalogue)
         _ = session.start()
-        #expect(lines(session.idleWarning()) == [LineStrings.english.idleWarning])
-        #expect(session.idleTimeout() == [.send("\r\n" + LineStrings.english.idleClosed + "\r\n"), .close])
+        #expect(lines(session.idleWarning()) == [UIText.lineIdleWarning(.en)])
+        #expect(session.idleTimeout() == [.send("\r\n" + UIText.lineIdleClosed(.en) + "\r\n"), .close])
         var other = LineSession(catalogue: catalogue)
-        #expect(other.flooded() == [.send("\r\n" + LineStrings.english.flooded + "\r\n"), .close])
+        #expect(other.flooded() == [.send("\r\n" + UIText.lineFlooded(.en) + "\r\n"), .close])
         var third = LineSession(catalogue: catalogue)
         #expect(third.sessionTimeout().last == .close)
     }
