@@ -8,10 +8,7 @@ extension Catalogue {
     /// referral, browsing and the language choice.
     func rootPage(_ l: UILanguage) -> Page {
         var blocks: [Page.Block] = [.text(UIText.tagline(l)), .blank, .heading(UIText.emergencyNow(l))]
-        for line in emergencyLines().prefix(Catalogue.rootEmergencyLines) {
-            let type = directory.vocabularies.contactTypes.label(line.type, l)
-            blocks.append(.field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours))
-        }
+        blocks += emergencyLines().prefix(Catalogue.rootEmergencyLines).map { emergencyLineField($0, l) }
         blocks.append(.link(label: UIText.allEmergency(l), route: .emergency))
         blocks.append(.blank)
         blocks.append(.query(label: UIText.search(l), route: .search(nil)))
@@ -31,9 +28,12 @@ extension Catalogue {
         return Page(language: l, title: UIText.siteTitle(l), blocks: blocks)
     }
 
-    /// Every current emergency channel, grouped by organisation.
+    /// Every round-the-clock line first (the root's rule, all of them), then every current
+    /// emergency channel, grouped by organisation.
     func emergencyPage(_ l: UILanguage) -> Page {
-        var blocks: [Page.Block] = [.text(UIText.emergencyIntro(l))]
+        var blocks: [Page.Block] = [.heading(UIText.emergencyNow(l))]
+        blocks += emergencyLines().map { emergencyLineField($0, l) }
+        blocks += [.blank, .text(UIText.emergencyIntro(l))]
         for org in directory.organisations where org.status == .active {
             let channels = Catalogue.emergencyContacts(of: org)
             guard !channels.isEmpty else { continue }
@@ -45,6 +45,12 @@ extension Catalogue {
             blocks.append(.link(label: org.name.resolved(l), route: .organisation(org.id)))
         }
         return Page(language: l, title: UIText.emergencyTitle(l), blocks: blocks)
+    }
+
+    /// A round-the-clock line as a field: who lists it and how, the value, the hours.
+    private func emergencyLineField(_ line: EmergencyLine, _ l: UILanguage) -> Page.Block {
+        let type = directory.vocabularies.contactTypes.label(line.type, l)
+        return .field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours)
     }
 
     /// What Sanad is, the directory's version, how to report an error, privacy.

@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func theEmergencyPageOpensWithEveryLineOfTheRootRule() throws {
+        let catalogue = Fronts.catalogue(try #require(Fronts.directory))
+        let page = try catalogue.page(.emergency, language: .en)
+        let lines = catalogue.emergencyLines()
+        #expect(!lines.isEmpty)
+        let values = page.blocks.prefix(lines.count + 1).compactMap { block -> String? in
+            if case .field(_, let value, _) = block { return value } else { return nil }
+        }
+        #expect(values == lines.map(\.value))
+    }
+
     /// Hours are text for people: "closed 24 Dec" names no 24-hour line anywhere.
     @Test func hoursTextIsNotTheStructuredValue() throws {
         var directory = TestDirectory.make()
