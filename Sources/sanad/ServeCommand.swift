@@ -1,7 +1,7 @@
 import ArgumentParser
 import Catalogue
 import DirectoryIndex
-import DirectoryModel
+import struct DirectoryModel.CalendarDate
 import Foundation
 import Logging
 import SanadServer
