@@ -32,15 +32,17 @@ let package = Package(
             name: "DirectoryFiles",
             dependencies: ["DirectoryModel", .product(name: "Yams", package: "Yams")]
         ),
-        // The one owner of the SQLite index (FTS5) and its text normaliser.
+        // The one text normaliser: what search indexes and what users type fold the same way.
+        .target(name: "TextMatching"),
+        // The one owner of the SQLite index (FTS5).
         .target(
             name: "DirectoryIndex",
-            dependencies: ["DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DirectoryModel", "TextMatching", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // Pure, deterministic ranking of services for a defender's profile.
-        .target(name: "Referral", dependencies: ["DirectoryModel"]),
-        // The pages every front shows, in every UI language, as abstract blocks.
-        .target(name: "Catalogue", dependencies: ["DirectoryModel", "DirectoryIndex", "Referral"]),
+        // Pure, deterministic ranking of services for a defender's profile; the one parser of typed answers.
+        .target(name: "Referral", dependencies: ["DirectoryModel", "TextMatching"]),
+        // Every word a user reads: the pages, the interview, the emergency rule, in every UI language.
+        .target(name: "Catalogue", dependencies: ["DirectoryModel", "Referral"]),
         // RFC 1436 wire format and request decoding.
         .target(
             name: "Gopher",
@@ -104,14 +106,20 @@ let package = Package(
             dependencies: ["DirectoryFiles"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(name: "DirectoryIndexTests", dependencies: ["DirectoryIndex", "DirectoryFiles"]),
-        .testTarget(name: "ReferralTests", dependencies: ["Referral", "DirectoryFiles"]),
+        .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles"]),
         // The small directory built in code that the Gopher and server tests share.
         .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),
         .testTarget(name: "GopherTests", dependencies: ["Gopher", "SanadTestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface"]),
+        .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "SanadTestSupport"]),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
+        // One profile, one interview, one emergency line: the same words on every front and the CLI.
+        .testTarget(
+            name: "OneVoiceTests",
+            dependencies: ["Catalogue", "Gopher", "Gemini", "LineInterface", "Referral", "DirectoryFiles", "SanadTestSupport"]
+        ),
         .testTarget(
             name: "SanadServerTests",
             dependencies: [

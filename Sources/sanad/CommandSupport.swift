@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryFiles
 import DirectoryModel
 import Foundation
@@ -22,4 +23,9 @@ enum CommandSupport {
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+/// For commands that render catalogue pages without searching (`show`, `refer`).
+struct NoSearch: SearchProvider {
+    func searchIDs(_ query: String, limit: Int) throws -> [String] { [] }
 }
