@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Sanad: a directory and referral service for human rights defenders at risk.
 ///
-/// Targets depend downwards only: model → files/index/referral → catalogue → fronts → server → CLI.
+/// Targets depend downwards only: model, text matching → files/index/referral → catalogue → fronts → server → CLI.
 let package = Package(
     name: "Sanad",
     platforms: [.macOS(.v14)],
