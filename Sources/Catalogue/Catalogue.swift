@@ -72,6 +72,9 @@ public struct SiteInfo: Sendable, Hashable {
     public var reportErrors: String?
     /// Host name the service is published under, for caps.txt.
     public var publicHost: String?
+    /// After how many days without a newer verified release the about page says the data may
+    /// be stale (issue 25).
+    public var staleAfterDays = 30
 
     public init(reportErrors: String? = nil, publicHost: String? = nil) {
         self.reportErrors = reportErrors

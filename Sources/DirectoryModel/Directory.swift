@@ -6,6 +6,8 @@ public struct Directory: Sendable, Hashable {
     public var regions: Regions
     /// Which version of the files this is, when known.
     public var version: DirectoryVersion?
+    /// The verified release a replica serves, when its update script recorded one.
+    public var release: DirectoryRelease?
 
     public init(organisations: [Organisation], vocabularies: Vocabularies, regions: Regions, version: DirectoryVersion? = nil) {
         self.organisations = organisations.sorted { $0.id < $1.id }
