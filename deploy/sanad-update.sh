@@ -16,6 +16,7 @@
 #      another one (sanad review --require-second-signer);
 #   4. sanad lint --strict passes on a git worktree checkout of the release: the exact files
 #      that will be served (not `git archive`, which obeys the release's own .gitattributes);
+#   5. every pocket directory in the release's bundles/ has a good sanad-bundle signature;
 # then points the served path (a symbolic link) at that checkout in one rename, writes the
 # release's serial and date into it (.sanad-release: the about page says when data may be
 # stale), and records the serial and commit in its state directory. The unit then reloads.
@@ -153,6 +154,15 @@ apply)
         git -C "$repo" worktree remove --force "$target" || true
         fail "release-$newest fails lint --strict; still serving ${served:-nothing}"
     fi
+    # Pocket directories committed with the release (bundles/sanad-LANG.txt and .sig, signed by
+    # a maintainer with ssh-keygen -Y sign -n sanad-bundle) are verified like the release.
+    for bundle in "$target"/bundles/*.txt; do
+        [ -e "$bundle" ] || continue
+        if ! "$sanad" verify "$bundle" --signature "$bundle.sig" --allowed-signers "$allowed"; then
+            git -C "$repo" worktree remove --force "$target" || true
+            fail "release-$newest carries a pocket directory whose signature fails (${bundle##*/}); still serving ${served:-nothing}"
+        fi
+    done
     date=$(git -C "$repo" cat-file tag "release-$newest" | sed -n 's/^Sanad-Date: *//p' | head -n 1)
     printf 'serial: %s\ndate: %s\ncommit: %s\n' "$newest" "$date" "$new" >"$target/$subdir/.sanad-release"
 

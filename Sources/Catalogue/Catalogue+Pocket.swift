@@ -6,19 +6,18 @@ extension Catalogue {
 
     /// The pocket directory in `language`: the whole directory as one plain-text file, with the
     /// same words and pages as the fronts. Paragraphs are not wrapped (phones wrap them; a URL or
-    /// number broken across lines cannot be copied). How to check it comes first, then the emergency
+    /// number broken across lines cannot be copied). `date` is the day the bundle is made for. How to check it comes first, then the emergency
     /// contacts, then every organisation's page (each contact with its source and date).
-    public func pocketDirectory(_ l: UILanguage, width: Int = TextWrapper.maximumWidth) -> String {
+    public func pocketDirectory(_ l: UILanguage, date: CalendarDate, width: Int = TextWrapper.maximumWidth) -> String {
         var lines: [String] = []
         let title = TrustText.pocketTitle(l)
         lines += [title, String(repeating: "=", count: min(title.count, width))]
         lines += TextWrapper.wrap(TrustText.pocketIntro(l), width: width)
         lines.append("")
-        var version = "\(directory.organisations.count) \(UIText.entries(l))"
-        if let release = directory.release { version += " · \(TrustText.release(l)) \(release.serial) · \(release.date)" }
-        if let v = directory.version {
-            version += [v.commit.map { " · git " + String($0.prefix(12)) }, v.date.map { " · " + $0 }].compactMap { $0 }.joined()
-        }
+        // No git commit: the bundle is committed with the release it describes, so it cannot
+        // name that commit; the same files and date always give the same bytes.
+        var version = "\(directory.organisations.count) \(UIText.entries(l)) · \(date)"
+        if let release = directory.release { version += " · \(TrustText.release(l)) \(release.serial) (\(release.date))" }
         lines += TextWrapper.wrap(UIText.directoryVersion(l) + ": " + version, width: width)
         lines.append("")
         lines.append(TrustText.pocketVerifyHeading(l))

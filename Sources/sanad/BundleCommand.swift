@@ -25,12 +25,16 @@ struct BundleCommand: AsyncParsableCommand {
     @Option(help: "The directory folder.")
     var directory = "directory"
 
+    @Option(name: .customLong("date"), help: ArgumentHelp("The date the bundle states (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
     func validate() throws {
         if lang == "all" {
             guard output.contains("{lang}") else { throw ValidationError("With --lang all, --output must contain {lang}.") }
         } else if UILanguage(rawValue: lang) == nil {
             throw ValidationError("--lang must be one of en, fr, es, ar, or all.")
         }
+        if let date, CalendarDate(date) == nil { throw ValidationError("--date takes a date such as 2026-12-05.") }
     }
 
     func run() async throws {
@@ -39,7 +43,7 @@ struct BundleCommand: AsyncParsableCommand {
         let languages = lang == "all" ? UILanguage.allCases : [UILanguage(rawValue: lang)!]
         for language in languages {
             let path = output.replacingOccurrences(of: "{lang}", with: language.rawValue)
-            let data = Data(catalogue.pocketDirectory(language).utf8)
+            let data = Data(catalogue.pocketDirectory(language, date: date.flatMap(CalendarDate.init) ?? CalendarDate.today()).utf8)
             do { try data.write(to: URL(fileURLWithPath: path)) } catch {
                 CommandSupport.printError("Cannot write \(path): \(error.localizedDescription)")
                 throw ExitCode.failure

@@ -44,7 +44,9 @@ import Testing
     @Test func thePocketDirectoryHasEveryCurrentContactAfterTheEmergencyBlock() throws {
         let catalogue = try catalogue(release: nil, today: CalendarDate("2026-12-05")!)
         for language in UILanguage.allCases {
-            let text = catalogue.pocketDirectory(language)
+            let text = catalogue.pocketDirectory(language, date: CalendarDate("2026-12-05")!)
+            #expect(text == catalogue.pocketDirectory(language, date: CalendarDate("2026-12-05")!))
+            #expect(text.contains("· 2026-12-05"))
             let emergency = try #require(text.range(of: UIText.emergencyTitle(language)))
             let contents = try #require(text.range(of: TrustText.pocketContents(language)))
             #expect(emergency.lowerBound < contents.lowerBound)

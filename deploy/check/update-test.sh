@@ -6,7 +6,8 @@
 #   a release signed by an unknown key; a release its own author signed (two-person rule);
 #   replays (an old tag object under a new name, an old serial in a new tag) and a rollback
 #   signed by a real maintainer; a broken file hidden from `git archive` by export-ignore;
-#   and a good release after all that.
+#   a good release with signed pocket directories after all that; and a pocket directory
+#   changed after it was signed.
 #
 #   deploy/check/update-test.sh [SANAD_BINARY]     (default: .build/debug/sanad)
 # Needs git (2.34 or later) and ssh-keygen. Run by .ci/run.
@@ -120,11 +121,24 @@ if run apply; then bad "a tree that fails lint was served"; else pass "lint of t
 # 8. And after all that, a good release still goes through.
 w checkout --quiet -B main "$good"; current="+44 20 7946 0001"
 change_number "+44 20 7946 0010" a
+mkdir -p "$tmp/work/bundles"
+for lang in en ar; do
+    "$sanad" bundle --lang "$lang" --directory "$tmp/work" --date 2026-12-05 --output "$tmp/work/bundles/sanad-$lang.txt" 2>/dev/null
+    ssh-keygen -q -Y sign -f "$tmp/key-b" -n sanad-bundle "$tmp/work/bundles/sanad-$lang.txt"
+done
+w add -A && as b commit --quiet -S -m "Pocket directories for release 10"
 release b 10
 if run check && run apply && [ "$(served_serial)" = 10 ] && served_has "+44 20 7946 0010" &&
-    grep -q '^serial: 10$' "$tmp/served/.sanad-release"; then
-    pass "good release 10 accepted after the refusals"
+    grep -q '^serial: 10$' "$tmp/served/.sanad-release" && grep -q "+44 20 7946 0010" "$tmp/served/bundles/sanad-en.txt"; then
+    pass "good release 10 (with signed pocket directories) accepted after the refusals"
 else bad "good release after refusals"; fi
+
+# 9. A pocket directory changed after it was signed (a number in it), in an otherwise good release.
+sed -i 's/+44 20 7946 0010/+44 20 7946 0666/' "$tmp/work/bundles/sanad-en.txt"
+as a commit --quiet -S -am "Fix the bundle"
+release b 11
+if run apply; then bad "a release with a tampered pocket directory was served"; else pass "a pocket directory changed after signing refuses the release"; fi
+[ "$(served_serial)" = 10 ] || bad "the served release changed after a refusal (11)"
 
 if [ "$failures" -ne 0 ]; then
     echo "update-test: $failures failure(s); the update script's log:" >&2
