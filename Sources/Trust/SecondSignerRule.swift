@@ -50,7 +50,7 @@ public struct SecondSignerRule: Sendable, Hashable, Codable {
         if !changing.isEmpty {
             // One git call for every signature, read by fields git computes, never its prose.
             let log = try GitRepository(path: repository.path, settings: repository.settings + [
-                "gpg.format=ssh", "gpg.ssh.allowedSignersFile=" + allowedPath,
+                "gpg.format=ssh", "gpg.ssh.allowedSignersFile=" + allowedPath, "log.showSignature=false",
             ]).check(["log", "--no-walk=unsorted", "--format=%H%x1f%G?%x1f%GS%x1f%GK%x1f%s%x1e"] + changing.map(\.commit))
             let counts = Dictionary(changing.map { ($0.commit, $0.changes) }, uniquingKeysWith: { a, _ in a })
             for record in log.split(separator: "\u{1e}") {
