@@ -75,4 +75,12 @@ extension Catalogue {
         page.blocks = blocks
         return page
     }
+
+    /// The pocket directory as a page, so every front can offer it whole (Gopher and Gemini as
+    /// a text document to save). The page is today's text, not the maintainer-signed file:
+    /// the signed one comes with the release (`bundles/`), and only it can be verified.
+    func pocketPage(_ l: UILanguage) -> Page {
+        let lines = pocketDirectory(l, date: today()).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        return Page(language: l, title: "", blocks: lines.map { $0.isEmpty ? .blank : .text(String($0)) }, isDocument: true)
+    }
 }

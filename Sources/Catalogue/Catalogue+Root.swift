@@ -68,6 +68,7 @@ extension Catalogue {
                 blocks.append(.text(TrustText.stale(l, date: release.date, days: site.staleAfterDays)))
             }
         }
+        blocks.append(.link(label: TrustText.pocketTitle(l), route: .pocket))
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 

@@ -55,6 +55,7 @@ public struct Catalogue: Sendable {
         case .refer(let words): return referPage(words, language)
         case .referral(let encoded): return try referralPage(encoded, language)
         case .about: return aboutPage(language)
+        case .pocket: return pocketPage(language)
         case .caps: return capsPage()
         }
     }

@@ -25,6 +25,8 @@ public enum Route: Sendable, Hashable {
     /// A referral deep link: a profile encoded in the selector, shareable.
     case referral(String)
     case about
+    /// The pocket directory as one text document (issue 25), for saving before the network goes.
+    case pocket
     /// Gopher's `caps.txt` (language-less).
     case caps
 
@@ -34,7 +36,7 @@ public enum Route: Sendable, Hashable {
     /// Whether the page at this route is a text document (Gopher type 0) rather than a menu.
     public var isDocument: Bool {
         switch self {
-        case .organisation, .about, .caps: return true
+        case .organisation, .about, .caps, .pocket: return true
         default: return false
         }
     }
@@ -72,6 +74,7 @@ extension Route {
         case .refer: return prefix + "refer"
         case .referral(let encoded): return prefix + "refer/" + encoded
         case .about: return prefix + "about"
+        case .pocket: return prefix + "pocket"
         case .caps: return "caps.txt"
         }
     }
@@ -110,6 +113,7 @@ extension Route {
             case "search": return .search(nil)
             case "refer": return .refer(nil)
             case "about": return .about
+            case "pocket": return .pocket
             default: return nil
             }
         case 2:

@@ -61,4 +61,17 @@ import Testing
             #expect(text.utf8.count < 250_000)
         }
     }
+
+    @Test func everyFrontCanOfferThePocketDirectoryAsADocument() throws {
+        #expect(Route.parse("/ar/pocket")?.route == .pocket && Route.parse("/ar/pocket")?.language == .ar)
+        #expect(Route.pocket.path(.fr) == "/fr/pocket" && Route.pocket.isDocument)
+        let catalogue = try catalogue(release: nil, today: CalendarDate("2026-12-05")!)
+        for language in UILanguage.allCases {
+            let about = try catalogue.page(.about, language: language)
+            #expect(about.blocks.contains(.link(label: TrustText.pocketTitle(language), route: .pocket)))
+            let page = try catalogue.page(.pocket, language: language)
+            let text = page.plainTextLines(width: TextWrapper.maximumWidth).joined(separator: "\n") + "\n"
+            #expect(text == catalogue.pocketDirectory(language, date: CalendarDate("2026-12-05")!))
+        }
+    }
 }
