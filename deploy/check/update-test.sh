@@ -11,6 +11,8 @@
 #
 #   deploy/check/update-test.sh [SANAD_BINARY]     (default: .build/debug/sanad)
 # Needs git (2.34 or later) and ssh-keygen. Run by .ci/run.
+# "A && B || bad …" is meant: bad runs when either check fails.
+# shellcheck disable=SC2015
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
