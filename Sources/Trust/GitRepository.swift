@@ -65,7 +65,7 @@ public struct GitRepository: Sendable {
     /// The commit a revision names (a tag is peeled).
     public func commit(_ revision: String) throws(TrustError) -> String {
         let out = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"])
-        guard out.status == 0 else { throw .git("\"\(revision)\" is not a commit in \(path).") }
+        guard out.status == 0 else { throw .git("\"\(revision)\" is not a commit in \(path == "." ? "this repository" : path).") }
         return out.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
