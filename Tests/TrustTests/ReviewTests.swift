@@ -85,6 +85,28 @@ import Testing
         }
     }
 
+    @Test func mergesCountAsChanges() throws {
+        for signMerge in [false, true] {
+            let repo = try ReleaseRepository()
+            try repo.release(1, key: repo.keyB)
+            try repo.git("checkout", "-q", "-b", "feature")
+            _ = try repo.changePhone(to: "+44 20 7946 0000", key: repo.keyA)
+            try repo.git("checkout", "-q", "main")
+            try "notes\n".write(toFile: repo.path + "/NOTES.md", atomically: true, encoding: .utf8)
+            try repo.git("add", "NOTES.md")
+            try repo.git("commit", "-q", "-m", "Notes")
+            if signMerge {
+                try repo.git("merge", "-q", "--no-ff", "-S", "-m", "Merge feature", "feature", key: repo.keyA)
+            } else {
+                try repo.git("merge", "-q", "--no-ff", "-m", "Merge feature", "feature")
+            }
+            try repo.release(2, key: repo.keyB)
+            let rule = try check(repo, since: "release-1", head: "release-2")
+            #expect(rule.commits.count == 2)
+            #expect(rule.holds == signMerge, "\(rule.problems)")
+        }
+    }
+
     @Test func aCommitThatChangesNothingReviewedNeedsNoSignature() throws {
         let repo = try ReleaseRepository()
         try repo.release(1, key: repo.keyB)
