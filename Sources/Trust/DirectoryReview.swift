@@ -20,7 +20,8 @@ public struct DirectoryReview: Sendable, Hashable, Codable {
         self.items = items
     }
 
-    /// Compares two directories.
+    /// Compares two directories: every organisation field by field, then every other part of
+    /// the directory (its version and the replica's release record are not content).
     public static func changes(from old: Directory, to new: Directory) -> [ReviewItem] {
         var items: [ReviewItem] = []
         let oldOrgs = Dictionary(old.organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -44,9 +45,13 @@ public struct DirectoryReview: Sendable, Hashable, Codable {
                 ))
             }
         }
-        for (label, left, right) in [("regions", old.regions as Any, new.regions as Any), ("vocabularies", old.vocabularies as Any, new.vocabularies as Any)] {
+        // Everything else the directory holds (regions, vocabularies, and whatever is added later,
+        // such as country notes), found by reflection so that nothing new escapes the review.
+        let rightParts = Dictionary(Mirror(reflecting: new).children.compactMap { c in c.label.map { ($0, c.value) } }, uniquingKeysWith: { a, _ in a })
+        for child in Mirror(reflecting: old).children {
+            guard let label = child.label, !["organisations", "version", "release"].contains(label), let right = rightParts[label] else { continue }
             var a = ModelFlattener(), b = ModelFlattener()
-            a.add(left, at: label)
+            a.add(child.value, at: label)
             b.add(right, at: label)
             for path in Set(a.fields.keys).union(b.fields.keys) where a.fields[path] != b.fields[path] {
                 items.append(ReviewItem(organisation: "(\(label))", name: nil, path: path, kind: .directoryWide,

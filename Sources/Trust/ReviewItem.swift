@@ -1,7 +1,7 @@
 /// One change a reviewer must check: which entry, which field, old → new, the source and date
 /// the value claims, and where users will read it.
 public struct ReviewItem: Sendable, Hashable, Codable {
-    /// The organisation's id, or `(regions)` / `(vocabulary)` for directory-wide files.
+    /// The organisation's id, or `(regions)`, `(vocabularies)`, … for the rest of the directory.
     public var organisation: String
     /// The organisation's name (in its own language), for the reader.
     public var name: String?
@@ -44,7 +44,7 @@ extension ReviewItem.Kind {
     static func of(path: String) -> Self {
         let components = path.split(separator: ".").map { String($0.prefix { $0 != "[" }) }
         let leaf = components.last ?? ""
-        if path.hasPrefix("regions.") || path.hasPrefix("vocabularies.") { return .directoryWide }
+        if path.hasPrefix("regions.") || path.hasPrefix("vocabularies.") || path.hasPrefix("countryNotes") { return .directoryWide }
         if components.contains("contacts") {
             switch leaf {
             case "value": return .contactValue

@@ -37,6 +37,14 @@ import Testing
         #expect(DirectoryReview(base: "a", head: "b", items: items).text.contains("<U+202E>"))
     }
 
+    @Test func regionsAndVocabulariesAreReviewedToo() throws {
+        let directory = try #require(DirectoryLoader.load(directory: Shell.realDirectory).directory)
+        var changed = directory
+        changed.regions.countries[0].name = LocalizedText("Renamed")
+        let items = DirectoryReview.changes(from: directory, to: changed)
+        #expect(!items.isEmpty && items.allSatisfy { $0.organisation == "(regions)" && $0.kind == .directoryWide })
+    }
+
     @Test func kindsFollowTheContractFieldNames() {
         #expect(ReviewItem.Kind.of(path: "contacts[0].value") == .contactValue)
         #expect(ReviewItem.Kind.of(path: "services[x].contacts[1].hours") == .hours)
