@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface"]),
         .testTarget(
             name: "TrustTests",
-            dependencies: ["Trust", "Catalogue", "DirectoryFiles", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Trust", "Catalogue", "DirectoryFiles", "DirectoryModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
         .testTarget(
