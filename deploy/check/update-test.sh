@@ -44,9 +44,9 @@ release() { # release KEY SERIAL [DATE]
 Sanad-Date: ${3:-2026-12-05}" "release-$2"
     w push --quiet -f origin HEAD:main "release-$2"
 }
-# The first emergency phone number in the directory, and its file.
-number=$(grep -m1 -h -o '"+353 1 21 00 489"' "$tmp/work/organisations/front-line-defenders.yaml" | tr -d '"')
-[ -n "$number" ] || { echo "update-test: the test number is not in front-line-defenders.yaml" >&2; exit 1; }
+# The first quoted international number in Front Line Defenders' file (its 24-hour line).
+number=$(grep -m1 -h -o '"+[0-9][0-9 ]*"' "$tmp/work/organisations/front-line-defenders.yaml" | tr -d '"')
+[ -n "$number" ] || { echo "update-test: no quoted +number in front-line-defenders.yaml" >&2; exit 1; }
 change_number() { # change_number NEW [KEY]
     sed -i "0,/\"$current\"/s//\"$1\"/" "$tmp/work/organisations/front-line-defenders.yaml"
     current=$1
