@@ -57,7 +57,9 @@ current=$number
 
 export SANAD_REPOSITORY="$tmp/origin.git" SANAD_STATE="$tmp/state" SANAD_CHECKOUT="$tmp/served" \
     SANAD_ALLOWED_SIGNERS="$tmp/allowed_signers" SANAD_BIN="$sanad"
-run() { sh "$script" "$@" >>"$tmp/log" 2>&1; }
+# SANAD_UPDATE_WRAPPER runs the script under something, e.g. deploy/check's seccomp+MDWE
+# sandbox: SANAD_UPDATE_WRAPPER=/path/to/sandbox (word-split on purpose).
+run() { ${SANAD_UPDATE_WRAPPER:-} /bin/sh "$script" "$@" >>"$tmp/log" 2>&1; }
 served_serial() { cat "$tmp/state/serial" 2>/dev/null || echo none; }
 served_has() { grep -q "\"$1\"" "$tmp/served/organisations/front-line-defenders.yaml"; }
 
