@@ -74,10 +74,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Trust between maintainers and mirrors (issue 25): OpenSSH signatures (SSHSIG, Ed25519),
+        // allowed signers, release tags, the review of changes between revisions, the two-person rule.
+        .target(
+            name: "Trust",
+            dependencies: ["DirectoryModel", "DirectoryFiles", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "sanad",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "Trust",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -114,6 +120,10 @@ let package = Package(
         .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),
         .testTarget(name: "GopherTests", dependencies: ["Gopher", "SanadTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "SanadTestSupport"]),
+        .testTarget(
+            name: "TrustTests",
+            dependencies: ["Trust", "Catalogue", "DirectoryFiles", "DirectoryModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
         // One profile, one interview, one emergency line: the same words on every front and the CLI.
         .testTarget(

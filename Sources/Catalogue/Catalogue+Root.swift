@@ -65,6 +65,14 @@ extension Catalogue {
             version += [v.commit.map { " · git " + String($0.prefix(12)) }, v.date.map { " · " + $0 }].compactMap { $0 }.joined()
         }
         blocks.append(.field(label: UIText.directoryVersion(l), value: version, note: nil))
+        // Trust (issue 25): the verified release, and a freeze said out loud.
+        if let release = directory.release {
+            blocks.append(.field(label: TrustText.release(l), value: "\(release.serial) · \(release.date)", note: nil))
+            if release.isStale(today: today(), afterDays: site.staleAfterDays) {
+                blocks.append(.text(TrustText.stale(l, date: release.date, days: site.staleAfterDays)))
+            }
+        }
+        blocks.append(.link(label: TrustText.pocketTitle(l), route: .pocket))
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 

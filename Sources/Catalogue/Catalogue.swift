@@ -56,6 +56,7 @@ public struct Catalogue: Sendable {
         case .referral(let encoded): return try referralPage(encoded, language)
         case .interview(let path): return try interviewPage(path, language)
         case .about: return aboutPage(language)
+        case .pocket: return pocketPage(language)
         case .caps: return capsPage()
         }
     }
@@ -73,6 +74,9 @@ public struct SiteInfo: Sendable, Hashable {
     public var reportErrors: String?
     /// Host name the service is published under, for caps.txt.
     public var publicHost: String?
+    /// After how many days without a newer verified release the about page says the data may
+    /// be stale (issue 25).
+    public var staleAfterDays = 30
 
     public init(reportErrors: String? = nil, publicHost: String? = nil) {
         self.reportErrors = reportErrors

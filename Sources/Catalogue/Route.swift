@@ -27,6 +27,8 @@ public enum Route: Sendable, Hashable {
     /// The referral interview, one question per page, every answer so far in the path.
     case interview(InterviewPath)
     case about
+    /// The pocket directory as one text document (issue 25), for saving before the network goes.
+    case pocket
     /// Gopher's `caps.txt` (language-less).
     case caps
 
@@ -36,7 +38,7 @@ public enum Route: Sendable, Hashable {
     /// Whether the page at this route is a text document (Gopher type 0) rather than a menu.
     public var isDocument: Bool {
         switch self {
-        case .organisation, .about, .caps: return true
+        case .organisation, .about, .caps, .pocket: return true
         default: return false
         }
     }
@@ -76,6 +78,7 @@ extension Route {
         case .referral(let encoded): return prefix + "refer/" + encoded
         case .interview(let path): return ([prefix + InterviewPath.word] + path.segments).joined(separator: "/")
         case .about: return prefix + "about"
+        case .pocket: return prefix + "pocket"
         case .caps: return "caps.txt"
         }
     }
@@ -117,6 +120,7 @@ extension Route {
             case "search": return .search(nil)
             case "refer": return .refer(nil)
             case "about": return .about
+            case "pocket": return .pocket
             default: return nil
             }
         case 2:

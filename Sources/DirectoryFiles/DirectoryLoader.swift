@@ -112,6 +112,7 @@ public enum DirectoryLoader {
                 regions: regions, countryNotes: countryNotes, version: GitVersion.of(directory: path)
             )
         }
+        directory?.release = ReleaseFile.read(directory: path)
         return DirectoryLoad(directory: directory, problems: problems, fileCount: fileCount, verifications: verifications)
     }
 

@@ -8,6 +8,8 @@ public struct Directory: Sendable, Hashable {
     public var countryNotes: [CountryNote]
     /// Which version of the files this is, when known.
     public var version: DirectoryVersion?
+    /// The verified release a replica serves, when its update script recorded one.
+    public var release: DirectoryRelease?
 
     public init(organisations: [Organisation], vocabularies: Vocabularies, regions: Regions, countryNotes: [CountryNote] = [],
                 version: DirectoryVersion? = nil) {
