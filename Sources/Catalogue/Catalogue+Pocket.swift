@@ -64,8 +64,6 @@ extension Catalogue {
                 continue
             case .item:
                 if !inSources { blocks.append(block) }
-            case .text(let text) where inSources && text.hasPrefix(UIText.lastVerified(l)):
-                continue
             case .text(let text):
                 if said.insert(text).inserted { blocks.append(block) }
             default:

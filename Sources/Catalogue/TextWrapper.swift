@@ -24,6 +24,12 @@ public enum TextWrapper {
 
     /// One paragraph: words joined by single spaces, trailing spaces trimmed.
     private static func wrapLine(_ paragraph: Substring, width: Int, firstPrefix: String, prefix: String) -> [String] {
+        // A paragraph's own indentation (a command to copy, as the pocket directory prints one)
+        // is kept on every line it wraps to.
+        let indent = paragraph.prefix { $0 == " " }
+        if !indent.isEmpty, firstPrefix.isEmpty, prefix.isEmpty, indent.count < width {
+            return wrapLine(paragraph.dropFirst(indent.count), width: width, firstPrefix: String(indent), prefix: String(indent))
+        }
         // The common case, a short line with single spaces, is already laid out.
         if firstPrefix.isEmpty, paragraph.first != " ", paragraph.last != " ", !paragraph.contains("  "), paragraph.count <= width {
             return [String(paragraph)]

@@ -74,8 +74,3 @@ struct BundleCommand: AsyncParsableCommand {
         return process.terminationStatus == 0 ? compressed.count : nil
     }
 }
-
-/// The bundle has no search: a catalogue without an index.
-private struct NoSearch: SearchProvider {
-    func searchIDs(_ query: String, limit: Int) throws -> [String] { [] }
-}

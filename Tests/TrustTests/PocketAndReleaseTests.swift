@@ -57,8 +57,9 @@ import Testing
                     #expect(text.contains(contact.source), "\(org.id) \(contact.source)")
                 }
             }
-            // 138 KB (en) to 198 KB (ar) for 83 organisations on 2026-12-05: a guard against growth.
-            #expect(text.utf8.count < 250_000)
+            // 273 KB (en) to 393 KB (ar) for 171 organisations on 2026-12-05 (138-198 KB for 83):
+            // a guard against growth, far above the 100 KB the issue aims for (see the issue note).
+            #expect(text.utf8.count < 450_000)
         }
     }
 
