@@ -41,7 +41,9 @@ extension Catalogue {
                     lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours ?? Contact.aroundTheClock, organisationIDs: [])
                     order.append(key)
                 }
-                lines[key]!.organisationIDs.append(org.id)
+                // A shared line is credited once, to the organisation that runs it.
+                let credit = contact.operator ?? org.id
+                if !lines[key]!.organisationIDs.contains(credit) { lines[key]!.organisationIDs.append(credit) }
             }
         }
         return order.compactMap { lines[$0] }.sorted {
@@ -72,6 +74,14 @@ extension Catalogue {
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
         if let security = contact.security { note.append(Catalogue.securityWords(security, l)) }
         if let unconfirmed = contact.unconfirmed { note.append(UIText.unconfirmedLabel(l) + ": " + unconfirmed.resolved(l)) }
+        if let country = contact.nationalOnly {
+            let name = directory.regions.country(country)?.name.resolved(l) ?? country
+            note.append(UIText.nationalOnly(l).replacingOccurrences(of: "%1", with: name))
+        }
+        if let id = contact.operator, id != org.id {
+            let name = directory.organisation(id)?.name.resolved(l) ?? id
+            note.append(UIText.operatedBy(l).replacingOccurrences(of: "%1", with: name))
+        }
         note.append(UIText.source(l) + ": " + contact.source)
         // Only a recorded check is claimed; otherwise the source's own date, said to be unchecked.
         switch contact.dateNote {

@@ -73,6 +73,7 @@ extension Catalogue {
             }
         }
         blocks.append(.link(label: TrustText.pocketTitle(l), route: .pocket))
+        blocks += statisticsBlocks(l)
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 
