@@ -78,3 +78,27 @@ import Testing
         }
     }
 }
+
+/// The About page shows the counts `sanad stats` prints, when the directory has defender regions.
+@Suite struct AboutStatisticsTests {
+    @Test func theAboutPageShowsTheStatistics() throws {
+        var directory = SampleDirectory.make()
+        let plain = try Catalogue(directory: directory, index: FixedSearch(ids: [])).page(.about, language: .en).plainTextLines()
+        #expect(!plain.contains("The directory in numbers"))
+        let r = directory.regions
+        directory.regions = Regions(countries: r.countries, regions: r.regions, bodies: r.bodies,
+                                    defenderRegions: [.init(code: "mena", name: LocalizedText(["en": "Middle East and North Africa", "fr": "Moyen-Orient et Afrique du Nord"], sourceLanguage: "en"),
+                                                            countries: ["TN", "EG"])])
+        let expected = DirectoryStatistics(directory).regions[0]
+        let catalogue = Catalogue(directory: directory, index: FixedSearch(ids: []))
+        let en = try catalogue.page(.about, language: .en).plainTextLines().joined(separator: " ")
+        #expect(en.contains("The directory in numbers"))
+        #expect(en.contains("Middle East and North Africa"))
+        #expect(en.contains("\(expected.entries) entries; \(expected.currentSourcedContact) with a current sourced contact"))
+        let fr = try catalogue.page(.about, language: .fr).plainTextLines().joined(separator: " ")
+        #expect(fr.contains("L'annuaire en chiffres") && fr.contains("Moyen-Orient et Afrique du Nord"))
+        let ar = try catalogue.page(.about, language: .ar).plainTextLines().joined(separator: " ")
+        #expect(ar.contains("الدليل بالأرقام"))
+        if expected.regionalMechanisms.isEmpty { #expect(en.contains("No regional mechanism")) }
+    }
+}
