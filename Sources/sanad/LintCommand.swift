@@ -2,6 +2,7 @@ import ArgumentParser
 import DirectoryFiles
 import DirectoryModel
 import Foundation
+import SourceCheck
 
 /// `sanad lint [DIR]`: checks every directory file and prints each problem as
 /// `file:line:column: severity: message`, with a summary on standard error.
@@ -21,7 +22,7 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Print the problems as a JSON array.")
     var json = false
 
-    @Option(help: ArgumentHelp("List entries last verified more than MONTHS months ago.", valueName: "MONTHS"))
+    @Option(help: ArgumentHelp("List current contacts last checked more than MONTHS months ago, or never.", valueName: "MONTHS"))
     var stale: Int?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date --stale counts from (default: today).", valueName: "YYYY-MM-DD"))
@@ -34,7 +35,12 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let load = DirectoryLoader.load(directory: directory)
-        let report = LintReport(load: load, strict: strict, staleMonths: stale, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
+        var report = LintReport(load: load, strict: strict)
+        if let stale {
+            // Staleness is per contact (`checked`), read with positions by SourceCheck.
+            let contacts = (try? ContactLocator.contacts(in: directory)) ?? []
+            report.notes = StaleContacts.notes(contacts, olderThan: stale, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
+        }
         let output = json ? report.json : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         FileHandle.standardError.write(Data((report.summary + "\n").utf8))

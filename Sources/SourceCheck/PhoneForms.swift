@@ -1,0 +1,114 @@
+/// The digit strings a phone number may be printed as on a page, and the digit groups a page
+/// prints: lint's normalisation (digits only, with and without country code and trunk prefix)
+/// applied to both sides.
+///
+/// A value `+353 1 21 00 489` is found in `+353 1 2100489`, `00353 1 21 00 489`,
+/// `+353 (0)1 210 0489`, `01-210-0489` and `01.21.00.489`; in Arabic-Indic digits too.
+enum PhoneForms {
+    /// The digit strings that count as the number `value` (international form, or a short code)
+    /// or as its `printed` national form.
+    static func targets(value: String, printed: String?) -> Set<String> {
+        var result: Set<String> = []
+        let digits = asciiDigits(value)
+        if value.hasPrefix("+") {
+            let firstGroup = value.dropFirst().split(separator: " ").first.map(String.init)
+            if let (code, national) = CallingCodes.split(digits: digits, firstGroup: firstGroup) {
+                result.insert(code + national)
+                result.insert("00" + code + national)
+                if code == "1" { result.insert("011" + code + national) }
+                let trunk = CallingCodes.trunkEight.contains(code) ? "8" : "0"
+                if !national.hasPrefix(trunk) { result.insert(trunk + national) }
+                // Countries without a trunk prefix print the national number alone (Italy keeps
+                // its leading 0 inside it); six digits at least, so a fragment never matches.
+                if national.count >= 6 { result.insert(national) }
+            } else {
+                result.insert(digits)
+            }
+        } else if !digits.isEmpty {
+            result.insert(digits)
+        }
+        if let printed {
+            let printedDigits = asciiDigits(printed)
+            if !printedDigits.isEmpty { result.insert(printedDigits) }
+        }
+        return result
+    }
+
+    /// Whether any run of digit groups on the page, taken whole, spells one of `targets`.
+    static func found(_ targets: Set<String>, inGroups runs: [[String]]) -> Bool {
+        guard let longest = targets.map(\.count).max() else { return false }
+        for groups in runs {
+            for start in groups.indices {
+                var joined = ""
+                for group in groups[start...] {
+                    joined += group
+                    if joined.count > longest { break }
+                    if targets.contains(joined) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The runs of digit groups a text prints: digits joined by the separators numbers are
+    /// written with (spaces of every width, dots, dashes, slashes, brackets, direction marks),
+    /// with a trunk `(0)` dropped. A run ends at a letter or a line break.
+    static func digitRuns(in text: String) -> [[String]] {
+        var runs: [[String]] = []
+        var groups: [String] = []
+        var current = ""
+        func endGroup() {
+            if !current.isEmpty { groups.append(current); current = "" }
+        }
+        func endRun() {
+            endGroup()
+            if !groups.isEmpty { runs.append(groups); groups = [] }
+        }
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if let digit = asciiDigit(s) {
+                current.unicodeScalars.append(digit)
+            } else if s == "(" || s == "[", i + 2 < scalars.count, asciiDigit(scalars[i + 1]) == "0",
+                      scalars[i + 2] == ")" || scalars[i + 2] == "]", !groups.isEmpty || !current.isEmpty {
+                // "+353 (0)1": the trunk prefix in brackets is not dialled from abroad.
+                endGroup()
+                i += 3
+                continue
+            } else if separators.contains(s) {
+                endGroup()
+            } else {
+                endRun()
+            }
+            i += 1
+        }
+        endRun()
+        return runs
+    }
+
+    static let separators: Set<Unicode.Scalar> = [
+        " ", "\u{00A0}", "\u{2007}", "\u{2009}", "\u{202F}", "\u{2002}", "\u{2003}", "\t", ".", "-", "\u{2010}",
+        "\u{2011}", "\u{2012}", "\u{2013}", "\u{2212}", "/", "(", ")", "[", "]", "+", "\u{200E}", "\u{200F}",
+        "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{200B}",
+    ]
+
+    /// ASCII digit for an ASCII, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu) or
+    /// fullwidth digit.
+    static func asciiDigit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x30...0x39: return s
+        case 0x660...0x669: return Unicode.Scalar(0x30 + v - 0x660)
+        case 0x6F0...0x6F9: return Unicode.Scalar(0x30 + v - 0x6F0)
+        case 0xFF10...0xFF19: return Unicode.Scalar(0x30 + v - 0xFF10)
+        default: return nil
+        }
+    }
+
+    static func asciiDigits(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars { if let d = asciiDigit(s) { out.unicodeScalars.append(d) } }
+        return out
+    }
+}
