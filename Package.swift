@@ -122,8 +122,9 @@ let package = Package(
         .testTarget(
             name: "SourceCheckTests",
             dependencies: [
-                "SourceCheck",
+                "SourceCheck", "DirectoryModel", "DirectoryFiles",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]

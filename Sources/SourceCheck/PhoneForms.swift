@@ -34,16 +34,26 @@ enum PhoneForms {
         return result
     }
 
-    /// Whether any run of digit groups on the page, taken whole, spells one of `targets`.
-    static func found(_ targets: Set<String>, inGroups runs: [[String]]) -> Bool {
+    /// A run of digit groups, with whether a strong break (`/`, `+`, two spaces, ` (`, a dash
+    /// between spaces) stands before each group: a number ends only at such a break or the end
+    /// of the run, so `+353 1 21 00 489 9` does not contain `+353 1 21 00 489`.
+    struct Run: Sendable, Hashable {
+        var groups: [String] = []
+        var strongBefore: [Bool] = []
+    }
+
+    /// Whether some groups of a run, starting and ending at the run's ends or strong breaks,
+    /// spell one of `targets`.
+    static func found(_ targets: Set<String>, in runs: [Run]) -> Bool {
         guard let longest = targets.map(\.count).max() else { return false }
-        for groups in runs {
-            for start in groups.indices {
+        for run in runs {
+            let count = run.groups.count
+            for start in 0..<count where start == 0 || run.strongBefore[start] {
                 var joined = ""
-                for group in groups[start...] {
-                    joined += group
+                for end in start..<count {
+                    joined += run.groups[end]
                     if joined.count > longest { break }
-                    if targets.contains(joined) { return true }
+                    if (end == count - 1 || run.strongBefore[end + 1]), targets.contains(joined) { return true }
                 }
             }
         }
@@ -52,17 +62,24 @@ enum PhoneForms {
 
     /// The runs of digit groups a text prints: digits joined by the separators numbers are
     /// written with (spaces of every width, dots, dashes, slashes, brackets, direction marks),
-    /// with a trunk `(0)` dropped. A run ends at a letter or a line break.
-    static func digitRuns(in text: String) -> [[String]] {
-        var runs: [[String]] = []
-        var groups: [String] = []
+    /// with a trunk `(0)` dropped. A run ends at a letter, other punctuation or a line break.
+    static func digitRuns(in text: String) -> [Run] {
+        var runs: [Run] = []
+        var run = Run()
         var current = ""
+        var separator = ""
         func endGroup() {
-            if !current.isEmpty { groups.append(current); current = "" }
+            guard !current.isEmpty else { return }
+            run.strongBefore.append(!run.groups.isEmpty && isStrong(separator))
+            run.groups.append(current)
+            current = ""
+            separator = ""
         }
         func endRun() {
             endGroup()
-            if !groups.isEmpty { runs.append(groups); groups = [] }
+            if !run.groups.isEmpty { runs.append(run) }
+            run = Run()
+            separator = ""
         }
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -71,13 +88,15 @@ enum PhoneForms {
             if let digit = asciiDigit(s) {
                 current.unicodeScalars.append(digit)
             } else if s == "(" || s == "[", i + 2 < scalars.count, asciiDigit(scalars[i + 1]) == "0",
-                      scalars[i + 2] == ")" || scalars[i + 2] == "]", !groups.isEmpty || !current.isEmpty {
+                      scalars[i + 2] == ")" || scalars[i + 2] == "]", !run.groups.isEmpty || !current.isEmpty {
                 // "+353 (0)1": the trunk prefix in brackets is not dialled from abroad.
                 endGroup()
+                separator += " "
                 i += 3
                 continue
             } else if separators.contains(s) {
                 endGroup()
+                separator.unicodeScalars.append(s)
             } else {
                 endRun()
             }
@@ -85,6 +104,13 @@ enum PhoneForms {
         }
         endRun()
         return runs
+    }
+
+    /// A break between two numbers rather than inside one.
+    static func isStrong(_ separator: String) -> Bool {
+        let spaces = separator.unicodeScalars.filter { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }.count
+        return separator.contains("/") || separator.contains("+") || spaces >= 2 || separator.contains(" (")
+            || (spaces >= 1 && (separator.contains("-") || separator.contains("\u{2013}") || separator.contains("\u{2014}")))
     }
 
     static let separators: Set<Unicode.Scalar> = [

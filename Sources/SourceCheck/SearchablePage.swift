@@ -4,7 +4,7 @@ import Foundation
 /// numbers, a lowercased copy with e-mail obfuscations undone, a lowercased copy for addresses
 /// and a folded copy (case, accents, punctuation) for postal addresses and names.
 public struct SearchablePage: Sendable {
-    let digitRuns: [[String]]
+    let digitRuns: [PhoneForms.Run]
     let emailText: String
     let urlText: String
     let wordText: String
@@ -22,7 +22,7 @@ public struct SearchablePage: Sendable {
     public func contains(type: String, value: String, printed: String? = nil) -> Bool {
         switch ValueForm(type: type, value: value) {
         case .phone:
-            return PhoneForms.found(PhoneForms.targets(value: value, printed: printed), inGroups: digitRuns)
+            return PhoneForms.found(PhoneForms.targets(value: value, printed: printed), in: digitRuns)
         case .email:
             return Self.containsBounded(emailText, value.lowercased(), stops: Self.emailCharacters)
         case .url:
@@ -115,8 +115,7 @@ public struct SearchablePage: Sendable {
         return out
     }
 
-    // NSRegularExpression is immutable once made and documented as safe to use from any thread.
-    nonisolated(unsafe) static let obfuscations: [(NSRegularExpression, String)] = [
+    static let obfuscations: [(NSRegularExpression, String)] = [
         (#"\s*[\[\(\{<]\s*(?:at|@|arroba|chez)\s*[\]\)\}>]\s*"#, "@"),
         (#"\s*[\[\(\{<]\s*(?:dot|punto|point|\.)\s*[\]\)\}>]\s*"#, "."),
         (#"(?<=[a-z0-9])\s+(?:at|arroba)\s+(?=[a-z0-9])"#, "@"),
