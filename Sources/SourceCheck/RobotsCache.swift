@@ -42,7 +42,7 @@ actor RobotsCache {
     static func load(origin page: WebAddress, fetcher: any PageFetching, limits: FetchLimits, rate: HostRateLimiter) async -> Rules {
         guard var address = WebAddress(page.origin + "/robots.txt") else { return .rules(.allowAll) }
         for _ in 0..<5 {
-            await rate.wait(for: address.origin)
+            await rate.wait(for: address.host)
             var small = limits
             small.maximumBytes = min(limits.maximumBytes, 500 * 1024)  // RFC 9309 §2.5: at least 500 KiB
             switch await fetcher.get(address, limits: small) {

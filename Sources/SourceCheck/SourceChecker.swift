@@ -70,7 +70,7 @@ public struct SourceChecker: Sendable {
             case .allowed:
                 break
             }
-            await rate.wait(for: address.origin)
+            await rate.wait(for: address.host)
             switch await fetcher.get(address, limits: limits) {
             case .failed(let why):
                 outcome.verdict = .unreachable(why)
