@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a check will do, decided before any fetch: the distinct pages to read, with the
 /// contacts each one is the source of, and the contacts whose source is not checkable.
 /// `--dry-run` prints it.
@@ -32,6 +34,21 @@ public struct CheckPlan: Sendable {
         }
         self.pages = pages
         self.notCheckable = notCheckable
+    }
+
+    /// The plan as JSON: `fetch` (address and the positions of the contacts citing it) and
+    /// `not_checkable` (position, value, source, reason code). Keys sorted.
+    public var json: String {
+        struct Fetch: Encodable { var url: String; var contacts: [String] }
+        struct Skip: Encodable { var contact: String; var type: String; var value: String; var source: String; var reason: String }
+        struct Document: Encodable { var fetch: [Fetch]; var not_checkable: [Skip] }
+        let document = Document(
+            fetch: pages.map { Fetch(url: $0.address.description, contacts: $0.contacts.map(\.position)) },
+            not_checkable: notCheckable.map { Skip(contact: $0.contact.position, type: $0.contact.type, value: $0.contact.value, source: $0.contact.source, reason: $0.reason.code) }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
     }
 
     /// The number of distinct hosts the pages are on.

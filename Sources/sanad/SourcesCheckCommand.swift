@@ -71,7 +71,7 @@ struct SourcesCheckCommand: AsyncParsableCommand {
         }
         let plan = CheckPlan(contacts: contacts)
         if dryRun {
-            FileHandle.standardOutput.write(Data(plan.text.utf8))
+            FileHandle.standardOutput.write(Data((json ? plan.json : plan.text).utf8))
             return
         }
         var limits = FetchLimits(concurrency: concurrency, perHostInterval: .milliseconds(Int(delay * 1000)),

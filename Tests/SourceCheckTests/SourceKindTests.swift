@@ -73,6 +73,7 @@ import Testing
         #expect(plan.notCheckable.contains { $0.contact.source.hasPrefix("github:") && $0.reason == .repositoryFile })
         #expect(plan.notCheckable.contains { $0.reason == .archiveCopy })
         #expect(plan.text.contains("fetch https://"))
+        #expect(plan.json.contains("\"reason\" : \"repository_file\""))
         #expect(Set(plan.pages.map(\.address)).count == plan.pages.count)
     }
 }
