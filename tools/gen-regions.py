@@ -162,6 +162,27 @@ NAME_FIXES = {
     "ZA": {"ar": "جنوب أفريقيا"},
 }
 
+# Defender regions (a namespace of their own, not M49 codes): the five regions the protection field
+# reports by, as the directory audit defines them (shared/sources/AUDIT-2026-12.md, section 3.2):
+#   africa              = M49 Sub-Saharan Africa, without Mauritania (MENA)
+#   americas            = M49 Americas
+#   asia-pacific        = M49 Asia without Central and Western Asia and Iran, plus Oceania
+#   europe-central-asia = M49 Europe + Central Asia + AM, AZ, GE, CY, TR
+#   mena                = M49 Northern Africa + the Arab states of Western Asia + IL, PS, IR, MR
+# Every country with an M49 region is in exactly one; AQ (no M49 region) is in none.
+DEFENDER_REGIONS = [
+    ("africa", ("Africa (sub-Saharan)", "Afrique subsaharienne", "África subsahariana", "أفريقيا جنوب الصحراء"),
+     {"regions": ["sub-saharan-africa"], "minus": ["MR"], "plus": []}),
+    ("americas", ("Americas", "Amériques", "Américas", "الأمريكتان"),
+     {"regions": ["americas"], "minus": [], "plus": []}),
+    ("asia-pacific", ("Asia-Pacific", "Asie-Pacifique", "Asia-Pacífico", "آسيا والمحيط الهادئ"),
+     {"regions": ["eastern-asia", "south-eastern-asia", "southern-asia", "oceania"], "minus": ["IR"], "plus": []}),
+    ("europe-central-asia", ("Europe and Central Asia", "Europe et Asie centrale", "Europa y Asia Central", "أوروبا وآسيا الوسطى"),
+     {"regions": ["europe", "central-asia"], "minus": [], "plus": ["AM", "AZ", "GE", "CY", "TR"]}),
+    ("mena", ("Middle East and North Africa", "Moyen-Orient et Afrique du Nord", "Oriente Medio y Norte de África", "الشرق الأوسط وشمال أفريقيا"),
+     {"regions": ["northern-africa", "western-asia"], "minus": ["AM", "AZ", "GE", "CY", "TR"], "plus": ["IR", "MR"]}),
+]
+
 BODIES = [
     {
         "code": "au",
@@ -323,6 +344,34 @@ def main():
         out.write("    name: %s\n" % names_map(*b["name"]))
         out.write("    source: %s\n" % b["source"])
         out.write("    members: [%s]\n" % ", ".join(yaml_code(m) for m in members))
+    # Defender regions: resolve each through the M49 tree, then check that each country is in one.
+    parent_of = {r[0]: r[2] for r in REGIONS}
+
+    def inside(country, region):
+        code = region_of.get(country)
+        while code:
+            if code == region:
+                return True
+            code = parent_of[code]
+        return False
+
+    order = [x["alpha_2"] for x in data]
+    placed = {}
+    out.write("# Defender regions (AUDIT-2026-12.md section 3.2); not coverage codes. Each country with an M49\n")
+    out.write("# region is in exactly one; AQ is in none.\n")
+    out.write("defender_regions:\n")
+    for code, names, rule in DEFENDER_REGIONS:
+        members = [c for c in order if any(inside(c, r) for r in rule["regions"]) and c not in rule["minus"]]
+        members += [c for c in rule["plus"] if c not in members]
+        members.sort()
+        for c in members:
+            assert c not in placed, (c, placed.get(c), code)
+            placed[c] = code
+        out.write("  - code: %s\n" % code)
+        out.write("    name: %s\n" % names_map(*names))
+        out.write("    countries: [%s]\n" % ", ".join(yaml_code(m) for m in members))
+    unplaced = sorted(set(region_of) - set(placed))
+    assert not unplaced, unplaced
     # Every country must resolve to a region, except Antarctica.
     missing = sorted(known - set(region_of) - {"AQ"})
     assert not missing, missing

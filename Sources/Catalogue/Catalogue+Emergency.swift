@@ -59,11 +59,14 @@ extension Catalogue {
         var note: [String] = []
         if let hours = contact.hours { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
-        var source = UIText.source(l) + ": " + contact.source
-        if let date = contact.sourceDate { source += " (\(date == ValidationFormats.undated ? UIText.undated(l) : date))" }
-        note.append(source)
-        // A historical detail was not re-checked: the entry's verification date is not its own.
-        note.append(contact.historical ? UIText.notRechecked(l) : UIText.verified(l) + " " + org.provenance.lastVerified.description)
+        if let unconfirmed = contact.unconfirmed { note.append(UIText.unconfirmedLabel(l) + ": " + unconfirmed.resolved(l)) }
+        note.append(UIText.source(l) + ": " + contact.source)
+        // Only a recorded check is claimed; otherwise the source's own date, said to be unchecked.
+        switch contact.dateNote {
+        case .checked(let date): note.append(UIText.checkedOn(l) + " " + date.description)
+        case .sourceDated(let date): note.append(UIText.sourceDated(l).replacingOccurrences(of: "%1", with: date))
+        case .undatedSource: note.append(UIText.undatedSource(l))
+        }
         return .field(label: label, value: contact.value, note: note.joined(separator: " · "))
     }
 }

@@ -29,6 +29,11 @@ extension Catalogue {
         for service in org.services {
             blocks += serviceBlocks(service, org: org, l)
         }
+        let unconfirmed = org.allContacts.filter { !$0.historical && $0.unconfirmed != nil }
+        if !unconfirmed.isEmpty {
+            blocks.append(.heading(UIText.unconfirmedHeading(l)))
+            blocks += unconfirmed.map { contactField($0, org: org, l) }
+        }
         let historical = org.allContacts.filter(\.historical)
         if !historical.isEmpty {
             blocks.append(.heading(UIText.historicalHeading(l)))
@@ -37,7 +42,6 @@ extension Catalogue {
         }
         blocks.append(.heading(UIText.sources(l)))
         blocks += org.provenance.sources.map { .item($0) }
-        blocks.append(.text(UIText.lastVerified(l) + ": " + org.provenance.lastVerified.description))
         return Page(language: l, title: org.name.resolved(l), blocks: blocks, isDocument: true)
     }
 

@@ -9,10 +9,11 @@ public enum UIText: String, Sendable, CaseIterable {
     case countriesIn, subRegions, workingIn, worldwide, noEntries, searchResults, noResults
     case kind, status, inactive, website, onion, partOf, services, types, forWhom, coverage, languagesLabel
     case availability, cost, funding, safeFirstStep, prepare, consent, limits, mustLabel, excludesLabel
-    case riskNotes, historicalHeading, historicalNote, sources, lastVerified, source, verified
+    case riskNotes, historicalHeading, historicalNote, sources, source, checkedOn, sourceDated, undatedSource
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
     case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle, notRechecked, undated
+    case unconfirmedHeading, unconfirmedLabel
 
     /// The text in `language`.
     public func callAsFunction(_ language: UILanguage) -> String {
@@ -79,9 +80,12 @@ public enum UIText: String, Sendable, CaseIterable {
         .historicalHeading: ("Older details, not re-checked", "Anciennes coordonnées, non revérifiées", "Datos antiguos, no verificados de nuevo", "تفاصيل قديمة لم يُعَد التحقق منها"),
         .historicalNote: ("From an old source; may be out of date.", "D'une source ancienne ; peut être périmé.", "De una fuente antigua; puede estar desactualizado.", "من مصدر قديم؛ قد يكون غير محدَّث."),
         .sources: ("Sources", "Sources", "Fuentes", "المصادر"),
-        .lastVerified: ("Last verified", "Dernière vérification", "Última verificación", "آخر تحقق"),
         .source: ("source", "source", "fuente", "المصدر"),
-        .verified: ("verified", "vérifié", "verificado", "تم التحقق"),
+        .checkedOn: ("checked on the live source", "vérifié sur la source en ligne le", "verificado en la fuente en línea el", "تم التحقق منه في المصدر المباشر في"),
+        .sourceDated: ("source dated %1, not re-checked", "source datée de %1, non revérifiée", "fuente con fecha %1, no verificada de nuevo", "مصدر مؤرخ %1، لم يُعَد التحقق منه"),
+        .undatedSource: ("undated source, not re-checked", "source non datée, non revérifiée", "fuente sin fecha, no verificada de nuevo", "مصدر غير مؤرخ، لم يُعَد التحقق منه"),
+        .unconfirmedHeading: ("Unconfirmed details", "Coordonnées non confirmées", "Datos no confirmados", "تفاصيل غير مؤكدة"),
+        .unconfirmedLabel: ("unconfirmed", "non confirmé", "no confirmado", "غير مؤكد"),
         .contacts: ("Contacts", "Contacts", "Contactos", "جهات الاتصال"),
         .emergencyChannel: ("emergency", "urgence", "emergencia", "طوارئ"),
         .urgency: ("Speed", "Rapidité", "Rapidez", "السرعة"),
@@ -89,7 +93,7 @@ public enum UIText: String, Sendable, CaseIterable {
         .decision: ("decision within", "décision sous", "decisión en", "قرار خلال"),
         .fundsArrive: ("funds within", "fonds sous", "fondos en", "الأموال خلال"),
         .intakeMode: ("How to apply", "Comment demander", "Cómo solicitar", "طريقة الطلب"),
-        .aboutText: ("Sanad is a directory of organisations and mechanisms that protect human rights defenders at risk, with their contacts, each with its source and the date it was checked.", "Sanad est un annuaire des organisations et mécanismes qui protègent les défenseur·es des droits humains en danger, avec leurs contacts, chacun avec sa source et sa date de vérification.", "Sanad es un directorio de organizaciones y mecanismos que protegen a defensores de derechos humanos en riesgo, con sus contactos, cada uno con su fuente y la fecha de verificación.", "سند دليل للمنظمات والآليات التي تحمي المدافعين عن حقوق الإنسان المعرضين للخطر، مع جهات الاتصال الخاصة بها، ولكل منها مصدره وتاريخ التحقق منه."),
+        .aboutText: ("Sanad is a directory of organisations and mechanisms that protect human rights defenders at risk, with their contacts, each with its source and the date the source shows.", "Sanad est un annuaire des organisations et mécanismes qui protègent les défenseur·es des droits humains en danger, avec leurs contacts, chacun avec sa source et la date que montre la source.", "Sanad es un directorio de organizaciones y mecanismos que protegen a defensores de derechos humanos en riesgo, con sus contactos, cada uno con su fuente y la fecha que muestra la fuente.", "سند دليل للمنظمات والآليات التي تحمي المدافعين عن حقوق الإنسان المعرضين للخطر، مع جهات الاتصال الخاصة بها، ولكل منها مصدره والتاريخ الذي يظهره المصدر."),
         .privacyText: ("Privacy: nothing you send (what you ask, your address) is written to disk or logs. There are no accounts and no tracking.", "Confidentialité : rien de ce que vous envoyez (vos demandes, votre adresse) n'est écrit sur disque ni dans les journaux. Pas de compte, pas de pistage.", "Privacidad: nada de lo que envía (lo que pregunta, su dirección) se escribe en disco ni en registros. No hay cuentas ni rastreo.", "الخصوصية: لا يُكتب أي شيء ترسله (ما تسأل عنه أو عنوانك) على القرص أو في السجلات. لا حسابات ولا تتبع."),
         .reportErrors: ("Report an error in the directory", "Signaler une erreur dans l'annuaire", "Informar de un error en el directorio", "الإبلاغ عن خطأ في الدليل"),
         .reportErrorsDefault: ("Tell the operator of this service; maintainers correct entries in the directory's git repository.", "Prévenez l'opérateur de ce service ; les mainteneurs corrigent les entrées dans le dépôt git de l'annuaire.", "Avise al operador de este servicio; los responsables corrigen las entradas en el repositorio git del directorio.", "أبلغ مشغّل هذه الخدمة؛ يصحّح المشرفون المدخلات في مستودع git الخاص بالدليل."),

@@ -1,8 +1,12 @@
 import DirectoryModel
 
-/// Reads a contact: a channel, its value in the form its type needs, and the source it came from.
+/// Reads a contact: a channel, its value in the form its type needs, the source it came from and
+/// that source's date, and what is known about checks, confirmation and who runs it.
 enum ContactReader {
-    static let fields = ["type", "value", "source", "source_date", "label", "security", "pgp", "hours", "emergency", "historical"]
+    static let fields = [
+        "type", "value", "source", "source_date", "checked", "label", "security", "pgp", "hours", "emergency",
+        "historical", "unconfirmed", "printed", "national_only", "operator",
+    ]
 
     /// Types whose value is a phone number.
     static let phoneTypes: Set<String> = ["phone", "sms", "fax"]
@@ -12,7 +16,7 @@ enum ContactReader {
     static let webTypes: Set<String> = ["website", "web_form"]
 
     static func read(_ node: YAMLNode, reference: ReferenceData, checker: inout FileChecker) -> Contact? {
-        guard let f = checker.fields(node, of: "a contact", allowed: fields, required: ["type", "value", "source"]) else { return nil }
+        guard let f = checker.fields(node, of: "a contact", allowed: fields, required: ["type", "value", "source", "source_date"]) else { return nil }
         let type = checker.code(f["type"], "type", in: reference.contactTypes, what: "contact type")
         let value = checker.string(f["value"], "value")
         if let type, let value, let valueNode = f["value"] {
@@ -23,6 +27,7 @@ enum ContactReader {
         if let sourceDate, let node = f["source_date"], !ValidationFormats.isSourceDate(sourceDate) {
             checker.error(node, "\"source_date\" must be a year, a year and month, a date (2011, 2011-05, 2011-05-04) or \"undated\", not \"\(sourceDate)\"")
         }
+        let checked = checker.date(f["checked"], "checked", notAfter: reference.asOf)
         let label = checker.text(f["label"], "label")
         let security = checker.choice(f["security"], "security", Contact.Security.self)
         let pgp = checker.string(f["pgp"], "pgp")
@@ -32,15 +37,61 @@ enum ContactReader {
         let hours = checker.string(f["hours"], "hours")
         let emergency = checker.bool(f["emergency"], "emergency") ?? false
         let historical = checker.bool(f["historical"], "historical") ?? false
-        if historical, sourceDate == nil, f["source_date"] == nil, let node = f["historical"] {
-            checker.error(node, "a historical contact needs \"source_date\"")
+        let unconfirmed = checker.text(f["unconfirmed"], "unconfirmed")
+        if emergency, let node = f["emergency"] {
+            if historical { checker.error(node, "a historical contact cannot be an emergency channel") }
+            if f["unconfirmed"] != nil {
+                checker.error(node, "an unconfirmed contact cannot be an emergency channel (it is shown only on the organisation's own page)")
+            }
         }
-        if historical, emergency, let node = f["emergency"] {
-            checker.error(node, "a historical contact cannot be an emergency channel")
+        var contact = type.flatMap { type in value.map { Contact(type: type, value: $0, source: source ?? "") } }
+        let isNumber = type.map { phoneTypes.contains($0) || (messengerTypes.contains($0) && (value?.hasPrefix("+") ?? false)) } ?? false
+        let printed = checker.string(f["printed"], "printed")
+        if let printed, let node = f["printed"] {
+            if !isNumber {
+                checker.error(node, "\"printed\" is for a phone number converted to international form")
+            } else if let value, ValidationFormats.isPhone(value) {
+                let (matches, expected) = NumberingPlan.check(value: value, printed: printed)
+                if !matches, let valueNode = f["value"] {
+                    let hint = expected.map { ": expected \($0) (country code, then the printed digits without the trunk prefix; nothing added)" } ?? ""
+                    checker.error(valueNode, "\"\(value)\" is not the international form of the printed \"\(printed)\"\(hint)")
+                }
+            }
         }
-        guard let type, let value else { return nil }
-        return Contact(type: type, value: value, label: label, security: security, pgp: pgp, hours: hours,
-                       emergency: emergency, historical: historical, source: source ?? "", sourceDate: sourceDate)
+        let nationalOnly = checker.country(f["national_only"], "national_only", regions: reference.regions)
+        if let nationalOnly, let node = f["national_only"], let value, isNumber, let plan = NumberingPlan.plan(for: nationalOnly),
+           NumberingPlan.callingCode(ofDigits: NumberingPlan.digits(value)) != plan.callingCode {
+            checker.error(node, "\"\(value)\" is not a number of \(nationalOnly) (calling code +\(plan.callingCode))")
+        }
+        if isNumber, nationalOnly == nil, f["national_only"] == nil, let value, ValidationFormats.isPhone(value), let valueNode = f["value"] {
+            let countries = NumberingPlan.tollFreeCountries(value)
+            if let country = countries.first {
+                checker.error(valueNode, "\"\(value)\" is a toll-free number in the numbering plan of \(countries.joined(separator: ", ")): add \"national_only: \(country)\" (free, from inside that country only)")
+            }
+        }
+        var operatorID: String?
+        if let text = checker.string(f["operator"], "operator"), let node = f["operator"] {
+            if ValidationFormats.isIdentifier(text) {
+                operatorID = text
+                checker.organisationReferences.append((text, node, "operator"))
+            } else {
+                checker.error(node, "\"operator\" must be an organisation id (lowercase letters, digits and hyphens), not \"\(text)\"")
+            }
+        }
+        contact?.label = label
+        contact?.security = security
+        contact?.pgp = pgp
+        contact?.hours = hours
+        contact?.emergency = emergency
+        contact?.historical = historical
+        contact?.unconfirmed = unconfirmed
+        contact?.sourceDate = sourceDate
+        contact?.checked = checked
+        contact?.printed = printed
+        contact?.nationalOnly = nationalOnly
+        contact?.operator = operatorID
+        if let contact, contact.isCurrent, let valueNode = f["value"] { checker.contactChecks.append((contact.value, checked, valueNode)) }
+        return contact
     }
 
     /// What is wrong with `value` for a contact of `type`, or nil.

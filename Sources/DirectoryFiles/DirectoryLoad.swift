@@ -9,8 +9,8 @@ public struct DirectoryLoad: Sendable {
     public var problems: [Problem]
     /// How many files were read (organisations, vocabularies, regions).
     public var fileCount: Int
-    /// When each organisation was last verified and where that is written, for `--stale`.
-    /// Filled even when the directory has errors.
+    /// Each current contact's `checked` date (nil: never re-checked) and where the contact is
+    /// written, for `--stale`. Filled even when the directory has errors.
     public var verifications: [Verification]
 
     public init(directory: Directory?, problems: [Problem], fileCount: Int, verifications: [Verification] = []) {
@@ -23,34 +23,39 @@ public struct DirectoryLoad: Sendable {
     /// Whether any problem is an error.
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
-    /// An organisation's `provenance.last_verified`, with its position.
+    /// A current contact's last check, with its position.
     public struct Verification: Sendable, Hashable {
-        public var organisation: String
-        public var lastVerified: CalendarDate
+        public var value: String
+        /// Nil: never re-checked on the live source.
+        public var checked: CalendarDate?
         public var file: String
         public var line: Int
         public var column: Int
 
-        public init(organisation: String, lastVerified: CalendarDate, file: String, line: Int, column: Int) {
-            self.organisation = organisation
-            self.lastVerified = lastVerified
+        public init(value: String, checked: CalendarDate?, file: String, line: Int, column: Int) {
+            self.value = value
+            self.checked = checked
             self.file = file
             self.line = line
             self.column = column
         }
     }
 
-    /// Notes for the organisations last verified before the date `months` months before
-    /// `asOf` (verified exactly 12 months ago is not older than 12 months), sorted like
-    /// problems. They never make lint fail.
+    /// Notes for the current contacts never re-checked, or last checked before the date `months`
+    /// months before `asOf` (checked exactly 12 months ago is not older than 12 months), sorted
+    /// like problems. They never make lint fail.
     public func staleEntries(olderThan months: Int, asOf: CalendarDate) -> [Problem] {
         let limit = Self.date(months: months, before: asOf)
         let notes = verifications.compactMap { entry -> Problem? in
-            guard entry.lastVerified < limit else { return nil }
-            let age = entry.lastVerified.months(until: asOf)
+            guard let checked = entry.checked else {
+                return Problem(file: entry.file, line: entry.line, column: entry.column, severity: .note,
+                               message: "\"\(entry.value)\" was never re-checked on its live source")
+            }
+            guard checked < limit else { return nil }
+            let age = checked.months(until: asOf)
             return Problem(
                 file: entry.file, line: entry.line, column: entry.column, severity: .note,
-                message: "\"\(entry.organisation)\" was last verified on \(entry.lastVerified), \(age) month\(age == 1 ? "" : "s") before \(asOf) (limit \(months))"
+                message: "\"\(entry.value)\" was last checked on \(checked), \(age) month\(age == 1 ? "" : "s") before \(asOf) (limit \(months))"
             )
         }
         return Problem.sorted(notes)

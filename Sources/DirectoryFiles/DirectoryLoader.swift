@@ -9,7 +9,10 @@ import Foundation
 public enum DirectoryLoader {
     /// Loads and checks the directory at `path`. Problems print with `path` as given, followed by
     /// the file's relative path (`directory/organisations/x.yaml:12:5: error: …`).
-    public static func load(directory path: String, limits: YAMLLimits = .default) -> DirectoryLoad {
+    ///
+    /// `asOf` is the day no contact's `checked` date may be after (lint passes `--as-of` or
+    /// today); nil skips that one check, so loading never reads the clock.
+    public static func load(directory path: String, limits: YAMLLimits = .default, asOf: CalendarDate? = nil) -> DirectoryLoad {
         let root = displayRoot(path)
         var problems: [Problem] = []
         var fileCount = 0
@@ -38,8 +41,8 @@ public enum DirectoryLoader {
             let relative = "vocabulary/\(file)"
             guard let node = parse(file: relative, in: path, display: root, reader: reader, problems: &problems, count: &fileCount) else { continue }
             var checker = FileChecker(path: display(root: path, relative), languageCodes: languageCodes)
-            if !Vocabularies.requiredNames.contains(name) {
-                checker.warning(node, "unknown vocabulary \"\(name)\" (expected one of: \(Vocabularies.requiredNames.joined(separator: ", ")))")
+            if !(Vocabularies.requiredNames + Vocabularies.optionalNames).contains(name) {
+                checker.warning(node, "unknown vocabulary \"\(name)\" (expected one of: \((Vocabularies.requiredNames + Vocabularies.optionalNames).joined(separator: ", ")))")
             }
             if let vocabulary = VocabularyReader.read(node, name: name, checker: &checker) {
                 vocabularies[name] = vocabulary
@@ -56,13 +59,21 @@ public enum DirectoryLoader {
             kinds: vocabularies["kinds"]?.codes, services: vocabularies["services"]?.codes,
             beneficiaries: vocabularies["beneficiaries"]?.codes, threats: vocabularies["threats"]?.codes,
             contactTypes: vocabularies["contact_types"]?.codes, languages: vocabularies["languages"]?.codes,
-            regions: regions
+            statuses: vocabularies["statuses"]?.codes, regions: regions, asOf: asOf
         )
+        let countryNotes = CountryNotesReader.load(in: path, display: root, reader: reader, reference: reference,
+                                                   problems: &problems, count: &fileCount)
 
         // Organisation files are independent of each other: read and checked on every core,
         // then gathered in file order, so the result is the same as one by one.
         let knownLanguages = languageCodes
-        let organisationResults = yamlFiles(in: path, "organisations", display: root, problems: &problems).concurrentMap { file in
+        let organisationNames = yamlFiles(in: path, "organisations", display: root, problems: &problems)
+        if organisationNames.isEmpty, FileManager.default.fileExists(atPath: path + "/organisations") {
+            // An empty folder (a failed checkout, a wrong path) would index and serve nothing.
+            problems.append(Problem(file: display(root: path, "organisations"), line: 0, column: 0, severity: .error,
+                                    message: "no organisation files (*.yaml): a directory without organisations is refused"))
+        }
+        let organisationResults = organisationNames.concurrentMap { file in
             var result = OrganisationResult()
             let relative = "organisations/\(file)"
             guard let node = parse(file: relative, in: path, display: root, reader: reader, problems: &result.problems, count: &result.fileCount) else {
@@ -83,10 +94,8 @@ public enum DirectoryLoader {
         }
         problems += crossCheck(organisationFiles)
 
-        let verifications = organisationFiles.compactMap { entry -> DirectoryLoad.Verification? in
-            guard let node = entry.file.lastVerifiedNode else { return nil }
-            return .init(organisation: entry.file.organisation.id, lastVerified: entry.file.organisation.provenance.lastVerified,
-                         file: entry.display, line: node.line, column: node.column)
+        let verifications = organisationFiles.flatMap { entry in
+            entry.file.checks.map { DirectoryLoad.Verification(value: $0.value, checked: $0.checked, file: entry.display, line: $0.node.line, column: $0.node.column) }
         }
 
         problems = Problem.sorted(problems)
@@ -98,8 +107,9 @@ public enum DirectoryLoader {
             directory = Directory(
                 organisations: organisationFiles.map(\.file.organisation),
                 vocabularies: Vocabularies(kinds: kinds, services: services, beneficiaries: beneficiaries,
-                                           threats: threats, contactTypes: contactTypes, languages: languages),
-                regions: regions, version: GitVersion.of(directory: path)
+                                           threats: threats, contactTypes: contactTypes, languages: languages,
+                                           statuses: vocabularies["statuses"] ?? Vocabulary(name: "statuses", terms: [])),
+                regions: regions, countryNotes: countryNotes, version: GitVersion.of(directory: path)
             )
         }
         return DirectoryLoad(directory: directory, problems: problems, fileCount: fileCount, verifications: verifications)
@@ -114,7 +124,7 @@ public enum DirectoryLoader {
 
     // MARK: - Across files
 
-    /// Unique ids and `part_of` references.
+    /// Unique ids, `part_of` references and contacts' `operator` ids.
     static func crossCheck(_ files: [(display: String, file: OrganisationFile)]) -> [Problem] {
         var problems: [Problem] = []
         var firstFile: [String: String] = [:]
@@ -132,6 +142,12 @@ public enum DirectoryLoader {
         // rename, a generated directory) the rest are reported without one.
         var suggestionBudget = 100
         for (display, file) in files {
+            for (ref, node, field) in file.references where firstFile[ref] == nil {
+                suggestionBudget -= 1
+                let hint = suggestionBudget >= 0 ? ids.suggestion(for: ref).map { " (did you mean \"\($0)\"?)" } ?? "" : ""
+                problems.append(Problem(file: display, line: node.line, column: node.column, severity: .error,
+                                        message: "\(field) refers to unknown organisation \"\(ref)\"\(hint)"))
+            }
             for (ref, node) in file.partOf {
                 if ref == file.organisation.id {
                     problems.append(Problem(file: display, line: node.line, column: node.column, severity: .error,

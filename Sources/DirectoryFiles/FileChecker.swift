@@ -12,6 +12,11 @@ struct FileChecker {
     /// Known ISO 639-1 codes, for the keys of text maps; nil accepts any two or three lowercase letters.
     var languageCodes: Set<String>?
     private(set) var problems: [Problem] = []
+    /// Organisation ids this file refers to outside `part_of` (a contact's `operator`), checked
+    /// across files once every file is read.
+    var organisationReferences: [(id: String, node: YAMLNode, field: String)] = []
+    /// Every current contact's `checked` date and the node of its value, for `--stale`.
+    var contactChecks: [(value: String, checked: CalendarDate?, node: YAMLNode)] = []
 
     init(path: String, languageCodes: Set<String>? = nil) {
         self.path = path
@@ -135,6 +140,35 @@ struct FileChecker {
             warning(node, "an inactive entry should say why (and since when) in \"status_note\"")
         }
         return status
+    }
+
+    /// An ISO 3166-1 code of a country in regions.yaml (any two capitals without regions).
+    mutating func country(_ node: YAMLNode?, _ field: String, regions: Regions?) -> String? {
+        guard let text = string(node, field), let node else { return nil }
+        if let regions {
+            if regions.country(text) == nil || !ValidationFormats.isCountryCode(text) {
+                let hint = regions.country(text.uppercased()) != nil ? " (did you mean \"\(text.uppercased())\"?)" : ""
+                error(node, "\"\(field)\" must be an ISO 3166-1 country code from regions.yaml, not \"\(text)\"\(hint)")
+                return nil
+            }
+        } else if !ValidationFormats.isCountryCode(text) {
+            error(node, "\"\(field)\" must be an ISO 3166-1 country code of two capital letters, not \"\(text)\"")
+            return nil
+        }
+        return text
+    }
+
+    /// A calendar date `YYYY-MM-DD`, not after `asOf` when given (a check cannot be in the future).
+    mutating func date(_ node: YAMLNode?, _ field: String, notAfter asOf: CalendarDate?) -> CalendarDate? {
+        guard let text = string(node, field), let node else { return nil }
+        guard let date = CalendarDate(text) else {
+            error(node, "\"\(field)\" must be a date YYYY-MM-DD, not \"\(text)\"")
+            return nil
+        }
+        if let asOf, asOf < date {
+            error(node, "\"\(field)\" is \(date), after \(asOf): record only a check that has happened")
+        }
+        return date
     }
 
     // MARK: - Lists

@@ -12,7 +12,7 @@ public struct LintReport: Sendable {
 
     /// - Parameters:
     ///   - strict: warnings count as errors.
-    ///   - staleMonths: list entries last verified more than this many months before `asOf`.
+    ///   - staleMonths: list current contacts never re-checked or last checked more than this many months before `asOf`.
     public init(load: DirectoryLoad, strict: Bool = false, staleMonths: Int? = nil, asOf: CalendarDate? = nil) {
         problems = load.problems.map { problem in
             var problem = problem
@@ -52,7 +52,7 @@ public struct LintReport: Sendable {
     public var summary: String {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         var line = "\(count(errorCount, "error", "errors")), \(count(warningCount, "warning", "warnings")) in \(count(fileCount, "file", "files"))"
-        if !notes.isEmpty { line += "; \(count(notes.count, "entry", "entries")) not verified recently" }
+        if !notes.isEmpty { line += "; \(count(notes.count, "contact", "contacts")) not re-checked recently" }
         return line
     }
 }

@@ -10,7 +10,11 @@ struct ReferenceData {
     var threats: [String]?
     var contactTypes: [String]?
     var languages: [String]?
+    /// Codes of `vocabulary/statuses.yaml`; nil when the file is absent (then no `requires` is valid).
+    var statuses: [String]?
     var regions: Regions?
+    /// The day `checked` dates may not be after (lint: `--as-of` or today); nil skips that check.
+    var asOf: CalendarDate?
 }
 
 /// One organisation file as read, with what the cross-file checks need.
@@ -18,7 +22,10 @@ struct OrganisationFile {
     var organisation: Organisation
     var idNode: YAMLNode?
     var partOf: [(id: String, node: YAMLNode)]
-    var lastVerifiedNode: YAMLNode?
+    /// Contacts' `operator` ids, checked against every organisation once all are read.
+    var references: [(id: String, node: YAMLNode, field: String)]
+    /// Current contacts' `checked` dates and positions, for `--stale`.
+    var checks: [(value: String, checked: CalendarDate?, node: YAMLNode)]
 }
 
 /// Reads `organisations/<id>.yaml` into an ``Organisation``, checking every field.
@@ -26,6 +33,7 @@ enum OrganisationReader {
     static let organisationFields = [
         "id", "name", "alternate_names", "kind", "status", "status_note", "language", "description",
         "website", "onion", "part_of", "contacts", "risk_notes", "services", "provenance",
+        "seat", "unconfirmed", "safety_warnings",
     ]
     static let provenanceFields = ["sources", "last_verified", "method"]
     static let descriptionLimit = 400
@@ -82,21 +90,17 @@ enum OrganisationReader {
             services.append(service)
         }
 
-        var provenance = Provenance(sources: [], lastVerified: CalendarDate(year: 1, month: 1, day: 1))
-        var lastVerifiedNode: YAMLNode?
-        if let node = f["provenance"], let p = checker.fields(node, of: "provenance", allowed: provenanceFields, required: ["sources", "last_verified"]) {
+        var provenance = Provenance(sources: [])
+        if let node = f["provenance"], let p = checker.fields(node, of: "provenance", allowed: provenanceFields, required: ["sources"]) {
             let sources = checker.list(p["sources"], "sources")
             if let sourcesNode = p["sources"], case .sequence = sourcesNode.content, sources.isEmpty {
                 checker.error(sourcesNode, "\"sources\" must name at least one source")
             }
             provenance.sources = sources.compactMap { ContactReader.source($0, "sources", checker: &checker) }
-            if let text = checker.string(p["last_verified"], "last_verified"), let node = p["last_verified"] {
-                if let date = CalendarDate(text) {
-                    provenance.lastVerified = date
-                    lastVerifiedNode = node
-                } else {
-                    checker.error(node, "\"last_verified\" must be a date YYYY-MM-DD, not \"\(text)\"")
-                }
+            if let node = p["last_verified"] {
+                // Kept as a known field only to say what replaced it: one date for a whole entry
+                // claimed a check that did not happen.
+                checker.error(node, "\"last_verified\" was removed: give each contact the date its source shows in \"source_date\" (or \"undated\"), and \"checked: YYYY-MM-DD\" only once a person or `sanad sources check` has found the value on the live source")
             }
             provenance.method = checker.string(p["method"], "method")
         }
@@ -108,7 +112,17 @@ enum OrganisationReader {
             website: website, onion: onion, partOf: partOf.map(\.0), services: services, contacts: contacts,
             riskNotes: riskNotes, provenance: provenance
         )
-        return OrganisationFile(organisation: organisation, idNode: f["id"], partOf: partOf, lastVerifiedNode: lastVerifiedNode)
+        var result = organisation
+        result.seat = checker.country(f["seat"], "seat", regions: reference.regions)
+        result.unconfirmed = checker.text(f["unconfirmed"], "unconfirmed")
+        result.safetyWarnings = checker.texts(f["safety_warnings"], "safety_warnings")
+        if result.unconfirmed != nil {
+            for contact in contacts where contact.emergency {
+                checker.error(f.node, "the organisation is unconfirmed, so its contact \"\(contact.value)\" cannot be an emergency channel")
+            }
+        }
+        return OrganisationFile(organisation: result, idNode: f["id"], partOf: partOf, references: checker.organisationReferences,
+                                checks: checker.contactChecks)
     }
 
     /// Descriptions are ours: at most 400 characters, and every UI language (a missing one warns).

@@ -3,12 +3,16 @@ import DirectoryModel
 /// Reads `regions.yaml`: ISO 3166-1 countries, UN M49 regions and intergovernmental bodies.
 enum RegionsReader {
     static let fileFields = ["countries", "regions", "bodies"]
+    /// `defender_regions` is optional (small test directories leave it out); when present it must
+    /// put every country that has an M49 region in exactly one defender region.
+    static let optionalFields = ["defender_regions"]
+    static let defenderRegionFields = ["code", "name", "countries"]
     static let countryFields = ["code", "name", "region"]
     static let regionFields = ["code", "m49", "name", "parent"]
     static let bodyFields = ["code", "name", "source", "members"]
 
     static func read(_ root: YAMLNode, checker: inout FileChecker) -> Regions? {
-        guard let fields = checker.fields(root, of: "regions.yaml", allowed: fileFields, required: fileFields) else { return nil }
+        guard let fields = checker.fields(root, of: "regions.yaml", allowed: fileFields + optionalFields, required: fileFields) else { return nil }
 
         var regions: [Regions.Region] = []
         var regionNodes: [(parent: String, node: YAMLNode)] = []
@@ -75,7 +79,41 @@ enum RegionsReader {
             }
             if let code, let name { bodies.append(.init(code: code, name: name, members: members, source: source ?? "")) }
         }
-        return Regions(countries: countries, regions: regions, bodies: bodies)
+        let defenderRegions = fields["defender_regions"].map { readDefenderRegions($0, countries: countries, checker: &checker) } ?? []
+        return Regions(countries: countries, regions: regions, bodies: bodies, defenderRegions: defenderRegions)
+    }
+
+    /// The defender regions: unique codes, known countries, each country with an M49 region in exactly one.
+    static func readDefenderRegions(_ node: YAMLNode, countries: [Regions.Country], checker: inout FileChecker) -> [Regions.DefenderRegion] {
+        let known = Set(countries.map(\.code))
+        var seen: [String: Int] = [:]
+        var placed: [String: String] = [:]
+        var result: [Regions.DefenderRegion] = []
+        for item in checker.list(node, "defender_regions") {
+            guard let f = checker.fields(item, of: "a defender region", allowed: defenderRegionFields, required: defenderRegionFields) else { continue }
+            let code = unique(f["code"], kind: "defender region", seen: &seen, checker: &checker)
+            let name = checker.text(f["name"], "name")
+            warnMissingNames(name, f["name"], checker: &checker)
+            var members: [String] = []
+            for member in checker.list(f["countries"], "countries") {
+                guard let text = checker.string(member, "countries") else { continue }
+                if !known.contains(text) {
+                    checker.error(member, "\"\(text)\" in defender region \"\(code ?? "?")\" is not a country in regions.yaml"
+                        + ValidationSuggestions.didYouMean(text, among: known.sorted()))
+                } else if let other = placed[text] {
+                    checker.error(member, "\"\(text)\" is already in defender region \"\(other)\"; each country is in exactly one")
+                } else {
+                    placed[text] = code ?? "?"
+                    members.append(text)
+                }
+            }
+            if let code, let name { result.append(.init(code: code, name: name, countries: members)) }
+        }
+        let missing = countries.filter { $0.region != nil && placed[$0.code] == nil }.map(\.code)
+        if !missing.isEmpty {
+            checker.error(node, "defender regions leave out \(missing.joined(separator: ", ")): every country with an M49 region must be in exactly one")
+        }
+        return result
     }
 
     /// A code, reported when it repeats an earlier one of the same kind.

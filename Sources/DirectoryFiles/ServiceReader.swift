@@ -5,8 +5,10 @@ enum ServiceReader {
     static let fields = [
         "id", "name", "description", "status", "status_note", "types", "role", "beneficiaries",
         "applicant", "must", "excludes", "location", "coverage", "threats", "urgency", "availability",
-        "languages", "cost", "funding", "contacts", "intake", "risk_notes",
+        "languages", "cost", "funding", "contacts", "intake", "risk_notes", "requires", "eligibility_note",
+        "bound_to", "unconfirmed", "safety_warnings",
     ]
+    static let requirementFields = ["status", "note"]
     static let coverageFields = ["include", "exclude", "note"]
     static let urgencyFields = ["emergency", "first_response", "decision", "funds"]
     static let fundingFields = ["currency", "maximum", "note"]
@@ -34,19 +36,59 @@ enum ServiceReader {
             beneficiaries: checker.codes(f["beneficiaries"], "beneficiaries", in: reference.beneficiaries, what: "beneficiary"),
             applicant: checker.choices(f["applicant"], "applicant", Service.Applicant.self),
             must: checker.texts(f["must"], "must"), excludes: checker.texts(f["excludes"], "excludes"),
-            location: checker.choice(f["location"], "location", Service.Location.self),
             threats: checker.codes(f["threats"], "threats", in: reference.threats, what: "threat"),
             availability: checker.string(f["availability"], "availability"),
             languages: checker.codes(f["languages"], "languages", in: reference.languages, what: "language"),
             cost: checker.choice(f["cost"], "cost", Service.Cost.self),
             riskNotes: checker.texts(f["risk_notes"], "risk_notes")
         )
+        service.locations = readLocations(f["location"], checker: &checker)
+        service.requires = checker.list(f["requires"], "requires").compactMap { readRequirement($0, statuses: reference.statuses, checker: &checker) }
+        service.eligibilityNote = checker.text(f["eligibility_note"], "eligibility_note")
+        service.boundTo = checker.country(f["bound_to"], "bound_to", regions: reference.regions)
+        service.unconfirmed = checker.text(f["unconfirmed"], "unconfirmed")
+        service.safetyWarnings = checker.texts(f["safety_warnings"], "safety_warnings")
         service.coverage = f["coverage"].flatMap { readCoverage($0, regions: reference.regions, checker: &checker) }
         service.urgency = f["urgency"].flatMap { readUrgency($0, checker: &checker) }
         service.funding = f["funding"].flatMap { readFunding($0, checker: &checker) }
         service.contacts = checker.list(f["contacts"], "contacts").compactMap { ContactReader.read($0, reference: reference, checker: &checker) }
         service.intake = f["intake"].flatMap { readIntake($0, checker: &checker) }
+        if service.unconfirmed != nil, let contactsNode = f["contacts"], case .sequence(let items) = contactsNode.content {
+            for item in items {
+                guard case .mapping(let pairs) = item.content,
+                      let flag = pairs.first(where: { $0.key.scalar == "emergency" }), flag.value.scalar == "true" else { continue }
+                checker.error(flag.value, "a contact of an unconfirmed programme cannot be an emergency channel")
+            }
+        }
         return (service, f["id"])
+    }
+
+    /// `location`: one of in_country, abroad, in_exile, a list of them, or `any` (all three).
+    static func readLocations(_ node: YAMLNode?, checker: inout FileChecker) -> [Service.Location] {
+        guard let node else { return [] }
+        if case .scalar = node.content {
+            if node.scalar == "any" { return Service.Location.allCases }
+            return checker.choice(node, "location", Service.Location.self).map { [$0] } ?? []
+        }
+        var seen: [Service.Location] = []
+        for item in checker.list(node, "location") {
+            if item.scalar == "any" {
+                checker.error(item, "\"any\" stands alone: write location: any, or list the places")
+                continue
+            }
+            guard let place = checker.choice(item, "location", Service.Location.self) else { continue }
+            if seen.contains(place) { checker.warning(item, "location \"\(place.rawValue)\" is listed twice") } else { seen.append(place) }
+        }
+        return seen
+    }
+
+    /// `{status: <code from statuses.yaml>, note: text}`.
+    static func readRequirement(_ node: YAMLNode, statuses: [String]?, checker: inout FileChecker) -> Requirement? {
+        guard let f = checker.fields(node, of: "a requirement", allowed: requirementFields, required: ["status"]) else { return nil }
+        // Without statuses.yaml no status is known: an empty list reports every code.
+        let status = checker.code(f["status"], "status", in: statuses ?? [], what: "status (vocabulary/statuses.yaml)")
+        let note = checker.text(f["note"], "note")
+        return status.map { Requirement(status: $0, note: note) }
     }
 
     static func readCoverage(_ node: YAMLNode, regions: Regions?, checker: inout FileChecker) -> Coverage? {

@@ -30,8 +30,15 @@ public struct Organisation: Sendable, Hashable, Identifiable {
     public var contacts: [Contact]
     /// Warnings a defender must read before contacting (reprisals, consent, publicity).
     public var riskNotes: [LocalizedText]
-    /// Where the facts come from and when they were last checked.
+    /// Where the facts come from.
     public var provenance: Provenance
+    /// ISO 3166-1 country where the body is based, when a source states it.
+    public var seat: String?
+    /// What the facts leave unconfirmed about the organisation (its name, that it still works).
+    public var unconfirmed: LocalizedText?
+    /// A source's warnings about the user's safety (a group declared "extremist"), shown on every
+    /// front with the entry.
+    public var safetyWarnings: [LocalizedText]
 
     public init(
         id: String, name: LocalizedText, alternateNames: [String] = [], kind: String,
@@ -55,6 +62,9 @@ public struct Organisation: Sendable, Hashable, Identifiable {
         self.contacts = contacts
         self.riskNotes = riskNotes
         self.provenance = provenance
+        self.seat = nil
+        self.unconfirmed = nil
+        self.safetyWarnings = []
     }
 
     /// Every contact of the organisation and its services, organisation-wide ones first.
@@ -68,18 +78,23 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
     case inactive
 }
 
-/// Where an entry's facts come from.
+/// Where an entry's facts come from. There is no entry-wide verification date: each contact
+/// carries its source's date and, once re-checked, its own `checked` date.
 public struct Provenance: Sendable, Hashable {
     /// URLs or short citations (for example `github:owner/repo path@commit`, or the founding leaflet).
     public var sources: [String]
-    /// When a maintainer last checked the entry against its sources.
-    public var lastVerified: CalendarDate
-    /// How it was checked, in our own words.
+    /// How the facts were gathered, in our own words.
     public var method: String?
 
-    public init(sources: [String], lastVerified: CalendarDate, method: String? = nil) {
+    public init(sources: [String], method: String? = nil) {
         self.sources = sources
-        self.lastVerified = lastVerified
         self.method = method
+    }
+
+    /// For code written before `last_verified` was removed: the date is ignored, because one date
+    /// for a whole entry claimed a check that did not happen. Use `Contact.checked`.
+    @available(*, deprecated, message: "last_verified was removed; set Contact.checked instead")
+    public init(sources: [String], lastVerified: CalendarDate, method: String? = nil) {
+        self.init(sources: sources, method: method)
     }
 }

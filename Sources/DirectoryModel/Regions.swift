@@ -6,11 +6,20 @@ public struct Regions: Sendable, Hashable {
     public var countries: [Country]
     public var regions: [Region]
     public var bodies: [Body]
+    /// The five regions the protection field reports by (`africa`, `americas`, `asia-pacific`,
+    /// `europe-central-asia`, `mena`): a namespace of their own, not coverage codes.
+    public var defenderRegions: [DefenderRegion]
 
-    public init(countries: [Country], regions: [Region], bodies: [Body]) {
+    public init(countries: [Country], regions: [Region], bodies: [Body], defenderRegions: [DefenderRegion] = []) {
         self.countries = countries
         self.regions = regions
         self.bodies = bodies
+        self.defenderRegions = defenderRegions
+        var defenderIndex: [String: String] = [:]
+        for region in defenderRegions {
+            for country in region.countries where defenderIndex[country] == nil { defenderIndex[country] = region.code }
+        }
+        self.defenderIndex = defenderIndex
         self.countryIndex = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.regionIndex = Dictionary(regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.bodyIndex = Dictionary(bodies.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -19,6 +28,27 @@ public struct Regions: Sendable, Hashable {
     private var countryIndex: [String: Country]
     private var regionIndex: [String: Region]
     private var bodyIndex: [String: Body]
+    private var defenderIndex: [String: String]
+
+    /// A defender region: a code, its names, its countries (each country is in exactly one).
+    public struct DefenderRegion: Sendable, Hashable {
+        public var code: String
+        public var name: LocalizedText
+        public var countries: [String]
+
+        public init(code: String, name: LocalizedText, countries: [String]) {
+            self.code = code
+            self.name = name
+            self.countries = countries
+        }
+    }
+
+    /// The code of the defender region `country` is in; nil for a country in none (Antarctica)
+    /// or an unknown code.
+    public func defenderRegion(of country: String) -> String? { defenderIndex[country.uppercased()] }
+
+    /// The defender region with `code`, if any.
+    public func defenderRegion(_ code: String) -> DefenderRegion? { defenderRegions.first { $0.code == code } }
 
     /// An ISO 3166-1 country.
     public struct Country: Sendable, Hashable {

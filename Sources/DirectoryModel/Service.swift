@@ -19,8 +19,19 @@ public struct Service: Sendable, Hashable, Identifiable {
     public var must: [LocalizedText]
     /// What the programme does not cover, in words.
     public var excludes: [LocalizedText]
-    /// Where the defender must be. `nil` means not stated.
-    public var location: Location?
+    /// Where the defender may be: in the country, abroad, in exile. Empty means not stated.
+    public var locations: [Location]
+    /// Statuses an applicant must have (a torture survivor, a member, a working journalist), each
+    /// with the facts' words.
+    public var requires: [Requirement]
+    /// The facts' own words on eligibility, beside the fields above.
+    public var eligibilityNote: LocalizedText?
+    /// ISO 3166-1 country the services are only for (a national fund or mechanism); nil when not bound.
+    public var boundTo: String?
+    /// What the facts leave unconfirmed about the programme (that it still runs, its terms).
+    public var unconfirmed: LocalizedText?
+    /// A source's warnings about the user's safety, shown on every front with the programme.
+    public var safetyWarnings: [LocalizedText]
     /// Countries, regions and bodies served. `nil` means not stated.
     public var coverage: Coverage?
     /// Codes from the `threats` vocabulary the programme responds to.
@@ -58,7 +69,12 @@ public struct Service: Sendable, Hashable, Identifiable {
         self.applicant = applicant
         self.must = must
         self.excludes = excludes
-        self.location = location
+        self.locations = location.map { [$0] } ?? []
+        self.requires = []
+        self.eligibilityNote = nil
+        self.boundTo = nil
+        self.unconfirmed = nil
+        self.safetyWarnings = []
         self.coverage = coverage
         self.threats = threats
         self.urgency = urgency
@@ -92,16 +108,49 @@ public struct Service: Sendable, Hashable, Identifiable {
         case organisation
     }
 
-    /// Where a defender must be to use the programme.
+    /// Where a defender may be to use the programme. In a file, `location` is one of these, a
+    /// list of them, or `any` (all three).
     public enum Location: String, Sendable, Hashable, CaseIterable {
         case inCountry = "in_country"
         case abroad
-        case any
+        case inExile = "in_exile"
     }
+
+    /// The one place the programme is for, for filters that know only "in the country" and
+    /// "abroad": nil when not stated or when both are open. Exile counts as abroad.
+    public var location: Location? {
+        guard !locations.isEmpty else { return nil }
+        let inCountry = locations.contains(.inCountry)
+        let outside = locations.contains(.abroad) || locations.contains(.inExile)
+        if inCountry && outside { return nil }
+        return inCountry ? .inCountry : .abroad
+    }
+
+    /// Where the programme is offered: its `coverage`, else the one country it is bound to, else
+    /// nil (not stated).
+    public var effectiveCoverage: Coverage? {
+        coverage ?? boundTo.map { Coverage(include: [$0]) }
+    }
+
+    /// Whether the programme says it answers around the clock: `availability` is exactly `24/7`.
+    public var isAroundTheClock: Bool { availability == Contact.aroundTheClock }
 
     /// What the programme costs the defender.
     public enum Cost: String, Sendable, Hashable, CaseIterable {
         case free, paid, varies
+    }
+}
+
+/// A status an applicant must have, as a code from `vocabulary/statuses.yaml`, with the facts' words.
+public struct Requirement: Sendable, Hashable {
+    /// A code from the `statuses` vocabulary (`torture_survivor`, `member`, `working_journalist`).
+    public var status: String
+    /// The facts' words about it.
+    public var note: LocalizedText?
+
+    public init(status: String, note: LocalizedText? = nil) {
+        self.status = status
+        self.note = note
     }
 }
 

@@ -50,11 +50,18 @@ public struct Vocabularies: Sendable, Hashable {
     public var contactTypes: Vocabulary
     /// ISO 639-1 language codes with their names, for `languages:` fields and `arabic`/`lang:ar` in queries.
     public var languages: Vocabulary
+    /// Statuses a programme may require of an applicant (`requires:`). Optional: a directory
+    /// without `statuses.yaml` has none, and any `requires` in it is an error.
+    public var statuses: Vocabulary
 
     /// The file names (without `.yaml`) a directory must provide.
     public static let requiredNames = ["kinds", "services", "beneficiaries", "threats", "contact_types", "languages"]
+    /// The file names a directory may provide besides.
+    public static let optionalNames = ["statuses"]
 
-    public init(kinds: Vocabulary, services: Vocabulary, beneficiaries: Vocabulary, threats: Vocabulary, contactTypes: Vocabulary, languages: Vocabulary) {
+    public init(kinds: Vocabulary, services: Vocabulary, beneficiaries: Vocabulary, threats: Vocabulary, contactTypes: Vocabulary, languages: Vocabulary,
+                statuses: Vocabulary = Vocabulary(name: "statuses", terms: [])) {
+        self.statuses = statuses
         self.kinds = kinds
         self.services = services
         self.beneficiaries = beneficiaries

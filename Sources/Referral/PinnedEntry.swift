@@ -13,7 +13,8 @@ public struct PinnedEntry: Sendable, Hashable {
 
     public var key: String { "\(organisation.id)/\(service.id)" }
     public var source: String? { organisation.provenance.sources.first }
-    public var lastVerified: CalendarDate { organisation.provenance.lastVerified }
+    /// The latest day a shown contact was found on its live source; nil: never re-checked.
+    public var checked: CalendarDate? { contacts.lastChecked }
 }
 
 /// An organisation none of whose programmes was pinned or ranked, with the codes of the filters

@@ -40,11 +40,12 @@ extension ReferralEngine {
             }
         }
         if c.channels.isEmpty ? !pointer.pointee.secureTypes.isEmpty : pointer.pointee.secureTypes.intersects(c.channels) { score += w.secureChannel }
-        score += freshness(pointer.pointee.lastVerified, asOf: asOf, weights: w)?.points ?? 0
+        score += pointer.pointee.checked.flatMap { freshness($0, asOf: asOf, weights: w) }?.points ?? 0
         return (score, needs)
     }
 
-    /// The freshness signal, if any: verified within six months (full weight) or twelve (half),
+    /// The freshness signal from contacts' `checked` dates only (never the source's date), if any:
+    /// checked within six months (full weight) or twelve (half),
     /// or stale after 24.
     static func freshness(_ verified: CalendarDate, asOf: CalendarDate, weights w: ScoreWeights) -> Signal? {
         let age = verified.months(until: asOf)
@@ -116,7 +117,7 @@ extension ReferralEngine {
             signals.append(Signal(.secureChannel, w.secureChannel, subject: secure.type))
         }
         if !profile.channels.isEmpty, usable.isEmpty { limits.append(.noListedChannel) }
-        if let fresh = freshness(organisation.provenance.lastVerified, asOf: asOf, weights: w) { signals.append(fresh) }
+        if let checked = contacts.lastChecked, let fresh = freshness(checked, asOf: asOf, weights: w) { signals.append(fresh) }
         if !signals.contains(where: { $0.points > 0 }) { signals.append(Signal(.eligible, 0)) }
 
         if let funding = service.funding { limits.append(.fundingCap(currency: funding.currency, maximum: funding.maximum, note: funding.note)) }

@@ -36,7 +36,8 @@ extension ReferralIndex {
         let urgencyFits: UInt8
         /// Minutes to a first reply: 0 for an emergency programme, Int.max when unknown.
         let firstResponse: Int
-        let lastVerified: CalendarDate
+        /// The latest `checked` date of the current contacts; nil when none was re-checked.
+        let checked: CalendarDate?
         let pin: PinKind
 
         /// 1 fits, -1 too slow, 0 unknown, for the level at `position` in ``DefenderProfile/UrgencyLevel/allCases``.
@@ -93,7 +94,8 @@ extension ReferralIndex {
         func compile(_ organisation: Organisation, _ o: Int, _ service: Service, _ s: Int, rank: Int) -> Entry {
             let current = service.contacts.filter(\.isCurrent) + organisation.contacts.filter(\.isCurrent)
             let mechanismKind = ThreatKinds.mechanismKinds.contains(organisation.kind)
-            let active = organisation.status == .active && service.status == .active
+            // Unconfirmed programmes and organisations are shown only on their own page, never referred.
+            let active = organisation.status == .active && service.status == .active && service.unconfirmed == nil && organisation.unconfirmed == nil
             let reachable = organisation.website != nil || organisation.onion != nil || !current.isEmpty
             var pin: PinKind = []
             if active, !mechanismKind, !current.isEmpty, ReferralEngine.roundTheClock(service, current) {
@@ -118,7 +120,7 @@ extension ReferralIndex {
                 groupsOpen: service.beneficiaries.isEmpty || service.beneficiaries.contains("hrd"),
                 threats: threats.bits(service.threats), applicants: applicants, location: service.location,
                 intake: service.intake?.mode, languages: languages.bits(service.languages),
-                coverage: service.coverage.map(compile), reachable: reachable,
+                coverage: service.effectiveCoverage.map(compile), reachable: reachable,
                 contactTypes: contactTypes.bits(current.map(\.type)),
                 secureTypes: contactTypes.bits(current.filter { $0.security == .e2e }.map(\.type)),
                 urgencyFits: DefenderProfile.UrgencyLevel.allCases.enumerated().reduce(0) { packed, item in
@@ -130,7 +132,7 @@ extension ReferralIndex {
                     return packed | fit << UInt8(2 * item.offset)
                 },
                 firstResponse: emergency ? 0 : service.urgency?.firstResponse?.minutes ?? .max,
-                lastVerified: organisation.provenance.lastVerified, pin: pin
+                checked: current.lastChecked, pin: pin
             )
         }
 

@@ -24,7 +24,7 @@ extension ReferralReport {
             contacts(pin.contacts, website: pin.organisation.website, words, &out)
             out.paragraph(words.phrase("firstStep") + ": " + pin.firstStep.resolved(language), indent: 2, hang: 2)
             for note in pin.notes { out.paragraph(words.phrase("readFirst") + ": " + note.resolved(language), indent: 2, hang: 2) }
-            out.paragraph(words.phrase("source", pin.source ?? "—", pin.lastVerified.description), indent: 2, hang: 2)
+            out.paragraph(words.sourceLine(pin.source, checked: pin.checked), indent: 2, hang: 2)
         }
         out.blank()
         let shown = all ? allResults : results
@@ -46,7 +46,7 @@ extension ReferralReport {
             }
             out.paragraph(words.phrase("firstStep") + ": " + result.firstStep.resolved(language), indent: 3, hang: 2)
             contacts(result.contacts, website: result.organisation.website, words, &out, indent: 3)
-            out.paragraph(words.phrase("source", result.source ?? "—", result.lastVerified.description), indent: 3, hang: 2)
+            out.paragraph(words.sourceLine(result.source, checked: result.checked), indent: 3, hang: 2)
         }
         if rankedCount > shown.count {
             out.blank()

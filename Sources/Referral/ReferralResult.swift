@@ -20,7 +20,8 @@ public struct ReferralResult: Sendable, Hashable {
     public var key: String { "\(organisation.id)/\(service.id)" }
     /// Where the facts come from: the first provenance source.
     public var source: String? { organisation.provenance.sources.first }
-    public var lastVerified: CalendarDate { organisation.provenance.lastVerified }
+    /// The latest day a shown contact was found on its live source; nil: never re-checked.
+    public var checked: CalendarDate? { contacts.lastChecked }
 }
 
 /// One reason a result scored what it did: a code, its points, and the code (need, threat,

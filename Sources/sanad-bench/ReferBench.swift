@@ -124,7 +124,7 @@ struct ReferBench: ParsableCommand {
                     urgency: random.next(4) == 0 ? Urgency(emergency: true, firstResponse: ISODuration("PT24H")) : nil,
                     languages: pick(["ar", "en", "es", "fr", "ru", "fa", "pt", "tr", "zh"], 1...3), cost: .free,
                     contacts: [Contact(type: "email", value: "programme\(s)@org\(n).example", security: random.next(3) == 0 ? .e2e : .transport,
-                                       source: "synthetic")],
+                                       source: "synthetic", sourceDate: "2026", checked: verified)],
                     intake: Intake(mode: .direct)
                 )
             }
@@ -132,7 +132,7 @@ struct ReferBench: ParsableCommand {
                 id: "synthetic-\(n)", name: LocalizedText("Synthetic organisation \(n)"),
                 kind: v.kinds.codes.isEmpty ? "ngo" : v.kinds.codes[random.next(v.kinds.codes.count)],
                 status: random.next(20) == 0 ? .inactive : .active, website: "https://org\(n).example", services: services,
-                provenance: Provenance(sources: ["synthetic"], lastVerified: verified)
+                provenance: Provenance(sources: ["synthetic"])
             ))
         }
         return Directory(organisations: organisations, vocabularies: real.vocabularies, regions: real.regions)

@@ -152,7 +152,6 @@ struct SyntheticDirectory {
         }
         lines.append("provenance:")
         lines.append("  sources: [\(quote("Synthetic benchmark data, not a real organisation"))]")
-        lines.append("  last_verified: 2026-11-29")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import DirectoryFiles
 import DirectoryModel
 import Foundation
-import SourceCheck
 
 /// `sanad lint [DIR]`: checks every directory file and prints each problem as
 /// `file:line:column: severity: message`, with a summary on standard error.
@@ -22,10 +21,10 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Print the problems as a JSON array.")
     var json = false
 
-    @Option(help: ArgumentHelp("List current contacts last checked more than MONTHS months ago, or never.", valueName: "MONTHS"))
+    @Option(help: ArgumentHelp("List current contacts never re-checked, or last checked more than MONTHS months ago.", valueName: "MONTHS"))
     var stale: Int?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date --stale counts from (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Today for lint: no contact's \"checked\" date may be later, and --stale counts from it (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     func validate() throws {
@@ -34,13 +33,9 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let load = DirectoryLoader.load(directory: directory)
-        var report = LintReport(load: load, strict: strict)
-        if let stale {
-            // Staleness is per contact (`checked`), read with positions by SourceCheck.
-            let contacts = (try? ContactLocator.contacts(in: directory)) ?? []
-            report.notes = StaleContacts.notes(contacts, olderThan: stale, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
-        }
+        let today = asOf.flatMap(CalendarDate.init) ?? Self.today()
+        let load = DirectoryLoader.load(directory: directory, asOf: today)
+        let report = LintReport(load: load, strict: strict, staleMonths: stale, asOf: today)
         let output = json ? report.json : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         FileHandle.standardError.write(Data((report.summary + "\n").utf8))

@@ -18,7 +18,6 @@ enum OrganisationJSON {
             "risk_notes": org.riskNotes.map { $0.resolved(language) },
             "provenance": [
                 "sources": org.provenance.sources,
-                "last_verified": org.provenance.lastVerified.description,
             ] as [String: Any],
         ]
         object["description"] = org.description?.resolved(language)
@@ -27,6 +26,9 @@ enum OrganisationJSON {
         object["website"] = org.website
         object["onion"] = org.onion
         if !org.partOf.isEmpty { object["part_of"] = org.partOf }
+        object["seat"] = org.seat
+        object["unconfirmed"] = org.unconfirmed?.resolved(language)
+        if !org.safetyWarnings.isEmpty { object["safety_warnings"] = org.safetyWarnings.map { $0.resolved(language) } }
         return object
     }
 
@@ -38,7 +40,12 @@ enum OrganisationJSON {
             "first_step": SafeFirstStep.forService(s).resolved(l),
         ]
         object["role"] = s.role?.rawValue
-        object["location"] = s.location?.rawValue
+        if !s.locations.isEmpty { object["location"] = s.locations.map(\.rawValue) }
+        if !s.requires.isEmpty { object["requires"] = s.requires.map { ["status": $0.status, "note": $0.note?.resolved(l) as Any] } }
+        object["eligibility_note"] = s.eligibilityNote?.resolved(l)
+        object["bound_to"] = s.boundTo
+        object["unconfirmed"] = s.unconfirmed?.resolved(l)
+        if !s.safetyWarnings.isEmpty { object["safety_warnings"] = s.safetyWarnings.map { $0.resolved(l) } }
         object["coverage"] = s.coverage.map { ["include": $0.include, "exclude": $0.exclude] }
         if let u = s.urgency {
             var urgency: [String: Any] = ["emergency": u.emergency]
@@ -58,6 +65,11 @@ enum OrganisationJSON {
         object["pgp"] = c.pgp
         object["hours"] = c.hours
         object["source_date"] = c.sourceDate
+        object["checked"] = c.checked?.description
+        object["unconfirmed"] = c.unconfirmed?.resolved(.en)
+        object["printed"] = c.printed
+        object["national_only"] = c.nationalOnly
+        object["operator"] = c.operator
         return object
     }
 }

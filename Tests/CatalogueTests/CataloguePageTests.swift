@@ -29,14 +29,15 @@ import Testing
         let heading = try #require(lines.firstIndex(of: "Older details, not re-checked"))
         let value = try #require(lines.firstIndex(of: "  old@line.example"))
         #expect(heading < value)
-        #expect(lines[value + 1].contains("github:x/y file@abc (2011)"))
+        #expect(lines[value + 1].contains("source: github:x/y file@abc · source dated 2011, not re-checked"))
     }
 
-    @Test func everyContactShowsItsSourceAndVerificationDate() throws {
+    @Test func everyContactShowsItsSourceAndNeverClaimsACheck() throws {
         let lines = try catalogue.page(.organisation("line"), language: .fr).plainTextLines()
         let value = try #require(lines.firstIndex(of: "  +353 1 21 00 489"))
         #expect(lines[value + 1].contains("source: https://source.example/a"))
-        #expect(lines[value + 1].contains("vérifié 2026-11-29"))
+        #expect(lines[value + 1].contains("source non datée, non") && lines[value + 2].contains("revérifiée"))
+        #expect(!lines.joined().contains("vérifié 2026"))
     }
 
     @Test func safeFirstStepIsTheServicesOwnOrTheDefault() throws {

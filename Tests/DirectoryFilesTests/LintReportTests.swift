@@ -21,11 +21,11 @@ import Testing
         #expect(load.directory != nil)
         let plain = LintReport(load: load)
         #expect(plain.exitStatus == 0)
-        #expect(plain.summary == "0 errors, 1 warning in 9 files")
+        #expect(plain.summary == "0 errors, 1 warning in 11 files")
         #expect(plain.text == "\(root)/organisations/example-network.yaml:9:3: warning: description is not translated into es\n")
         let strict = LintReport(load: load, strict: true)
         #expect(strict.exitStatus == 1)
-        #expect(strict.summary == "1 error, 0 warnings in 9 files")
+        #expect(strict.summary == "1 error, 0 warnings in 11 files")
         #expect(strict.text.contains(": error: description is not translated into es"))
     }
 
@@ -57,22 +57,22 @@ import Testing
     @Test func staleNotesDoNotChangeTheExitStatus() {
         let load = DirectoryLoader.load(directory: Fixture.path("good"))
         let report = LintReport(load: load, strict: true, staleMonths: 0, asOf: CalendarDate(year: 2030, month: 1, day: 1))
-        #expect(report.notes.count == 2)
+        #expect(report.notes.count == 4)
         #expect(report.exitStatus == 0)
-        #expect(report.summary == "0 errors, 0 warnings in 9 files; 2 entries not verified recently")
+        #expect(report.summary == "0 errors, 0 warnings in 11 files; 4 contacts not re-checked recently")
         #expect(report.text.split(separator: "\n").allSatisfy { $0.contains(": note: ") })
     }
 
     @Test func staleCountsWholeMonths() {
         let verified = CalendarDate(year: 2025, month: 11, day: 29)
         let load = DirectoryLoad(directory: nil, problems: [], fileCount: 1, verifications: [
-            .init(organisation: "x", lastVerified: verified, file: "x.yaml", line: 3, column: 18),
+            .init(value: "x", checked: verified, file: "x.yaml", line: 3, column: 18),
         ])
         #expect(load.staleEntries(olderThan: 12, asOf: CalendarDate(year: 2026, month: 11, day: 29)).isEmpty)
         #expect(load.staleEntries(olderThan: 12, asOf: CalendarDate(year: 2026, month: 11, day: 30)).count == 1)
         // Day clamped at a month's end: 31 March minus one month is 28 February (not 3 March).
         let march = DirectoryLoad(directory: nil, problems: [], fileCount: 1, verifications: [
-            .init(organisation: "y", lastVerified: CalendarDate(year: 2026, month: 2, day: 28), file: "y.yaml", line: 1, column: 1),
+            .init(value: "y", checked: CalendarDate(year: 2026, month: 2, day: 28), file: "y.yaml", line: 1, column: 1),
         ])
         #expect(march.staleEntries(olderThan: 1, asOf: CalendarDate(year: 2026, month: 3, day: 31)).isEmpty)
     }
@@ -98,11 +98,11 @@ import Testing
         let good = try run(["lint", Fixture.path("good")])
         #expect(good.status == 0)
         #expect(good.out == "")
-        #expect(good.err == "0 errors, 0 warnings in 9 files\n")
+        #expect(good.err == "0 errors, 0 warnings in 11 files\n")
         let broken = try run(["lint", Fixture.path("broken")])
         #expect(broken.status == 1)
-        #expect(broken.out.split(separator: "\n").count == 53)
-        #expect(broken.err == "50 errors, 3 warnings in 11 files\n")
+        #expect(broken.out.split(separator: "\n").count == 55)
+        #expect(broken.err == "52 errors, 3 warnings in 11 files\n")
         let usage = try run(["lint", "--stale", "soon"])
         #expect(usage.status == 64)
         let badDate = try run(["lint", Fixture.path("good"), "--stale", "1", "--as-of", "2026-02-30"])

@@ -117,7 +117,7 @@ import Testing
             name: X
             kind: ngo
             services: []
-            provenance: {sources: [x], last_verified: 2026-11-29}
+            provenance: {sources: [x]}
 
             """
         #expect(try problems("dup.yaml", text).map(\.description) == [

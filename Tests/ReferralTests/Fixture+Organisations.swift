@@ -10,10 +10,15 @@ extension Fixture {
         _ id: String, kind: String = "ngo", status: Status = .active, website: String? = "https://example.org",
         contacts: [Contact] = [], risk: [LocalizedText] = [], verified: CalendarDate = Fixture.verified, _ services: [Service]
     ) -> Organisation {
-        Organisation(
+        // `verified` is the day every current contact was found on its live source (`checked`):
+        // the freshness signal reads only those dates.
+        func checked(_ contacts: [Contact]) -> [Contact] {
+            contacts.map { var c = $0; if c.isCurrent { c.checked = verified }; return c }
+        }
+        return Organisation(
             id: id, name: text("Org " + id), kind: kind, status: status, website: website.map { $0 + "/" + id },
-            services: services, contacts: contacts, riskNotes: risk,
-            provenance: Provenance(sources: ["https://example.org/" + id], lastVerified: verified)
+            services: services.map { var s = $0; s.contacts = checked(s.contacts); return s }, contacts: checked(contacts), riskNotes: risk,
+            provenance: Provenance(sources: ["https://example.org/" + id])
         )
     }
 

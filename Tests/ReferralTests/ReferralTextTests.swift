@@ -50,7 +50,7 @@ import Testing
         let en = report.plainText(language: .en)
         #expect(en.contains("== Emergency: 24-hour lines =="))
         #expect(en.contains("Offers Legal support, your main need."))
-        #expect(en.contains("Source: https://example.org/tn-legal, verified 2026-11-01"))
+        #expect(en.contains("Source: https://example.org/tn-legal, checked 2026-11-01"))
         #expect(report.plainText(language: .ar).contains("طوارئ: خطوط على مدار الساعة"))
     }
 
