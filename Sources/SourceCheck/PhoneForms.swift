@@ -1,3 +1,5 @@
+import DirectoryModel
+
 /// The digit strings a phone number may be printed as on a page, and the digit groups a page
 /// prints: lint's normalisation (digits only, with and without country code and trunk prefix)
 /// applied to both sides.
@@ -6,24 +8,22 @@
 /// `+353 (0)1 210 0489`, `01-210-0489` and `01.21.00.489`; in Arabic-Indic digits too.
 enum PhoneForms {
     /// The digit strings that count as the number `value` (international form, or a short code)
-    /// or as its `printed` national form.
+    /// or as its `printed` national form. Calling codes and trunk prefixes are the numbering
+    /// table's (``NumberingPlan``), the one lint's national-number rule uses.
     static func targets(value: String, printed: String?) -> Set<String> {
         var result: Set<String> = []
         let digits = asciiDigits(value)
-        if value.hasPrefix("+") {
-            let firstGroup = value.dropFirst().split(separator: " ").first.map(String.init)
-            if let (code, national) = CallingCodes.split(digits: digits, firstGroup: firstGroup) {
-                result.insert(code + national)
-                result.insert("00" + code + national)
-                if code == "1" { result.insert("011" + code + national) }
-                let trunk = CallingCodes.trunkEight.contains(code) ? "8" : "0"
-                if !national.hasPrefix(trunk) { result.insert(trunk + national) }
-                // Countries without a trunk prefix print the national number alone (Italy keeps
-                // its leading 0 inside it); six digits at least, so a fragment never matches.
-                if national.count >= 6 { result.insert(national) }
-            } else {
-                result.insert(digits)
+        if value.hasPrefix("+"), let code = NumberingPlan.callingCode(ofDigits: digits) {
+            let national = String(digits.dropFirst(code.count))
+            result.insert(code + national)
+            result.insert("00" + code + national)
+            if code == "1" { result.insert("011" + code + national) }
+            for trunk in Set(NumberingPlan.plans(callingCode: code).map(\.trunkPrefix)) where !trunk.isEmpty {
+                result.insert(trunk + national)
             }
+            // Countries without a trunk prefix print the national number alone (Italy keeps its
+            // leading 0 inside it); six digits at least, so a fragment never matches.
+            if national.count >= 6 { result.insert(national) }
         } else if !digits.isEmpty {
             result.insert(digits)
         }
