@@ -61,6 +61,12 @@ extension Catalogue {
             version += [v.commit.map { " · git " + String($0.prefix(12)) }, v.date.map { " · " + $0 }].compactMap { $0 }.joined()
         }
         blocks.append(.field(label: UIText.directoryVersion(l), value: version, note: nil))
+        // Issue 26: the share of current contacts found on their live source in the last year.
+        let current = directory.organisations.flatMap(\.allContacts).filter(\.isCurrent)
+        let t = today(), yearAgo = CalendarDate(year: t.year - 1, month: t.month, day: t.month == 2 && t.day == 29 ? 28 : t.day)
+        let recent = current.filter { ($0.checked ?? CalendarDate(year: 1, month: 1, day: 1)) >= yearAgo }.count
+        let percent = current.isEmpty ? 0 : recent * 100 / current.count
+        blocks.append(.field(label: UIText.contactsChecked(l), value: "\(recent) / \(current.count) (\(percent)%)", note: nil))
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 
