@@ -46,7 +46,11 @@ struct SourcesCheckCommand: AsyncParsableCommand {
     var organisations: [String] = []
 
     func validate() throws {
-        if let date, CalendarDate(date) == nil { throw ValidationError("--date takes a date such as 2026-12-05.") }
+        if let date {
+            guard let day = CalendarDate(date) else { throw ValidationError("--date takes a date such as 2026-12-05.") }
+            // Lint refuses a check date after today: never record one.
+            if day > LintCommand.today() { throw ValidationError("--date cannot be after today.") }
+        }
         guard (1...32).contains(concurrency) else { throw ValidationError("--concurrency takes 1 to 32.") }
         guard delay >= 0.5, delay <= 60 else { throw ValidationError("--delay takes 0.5 to 60 seconds.") }
         guard timeout >= 1, timeout <= 120 else { throw ValidationError("--timeout takes 1 to 120 seconds.") }
