@@ -23,7 +23,22 @@ public final class HTTPPageFetcher: PageFetching {
         try? await client.shutdown()
     }
 
+    /// Fetches with the client's time-outs, and a deadline of its own around the whole exchange
+    /// so a server that drips its body a byte at a time cannot hold a slot for long.
     public func get(_ address: WebAddress, limits: FetchLimits) async -> FetchResponse {
+        await withTaskGroup(of: FetchResponse?.self) { group in
+            group.addTask { await self.exchange(address, limits: limits) }
+            group.addTask {
+                try? await Task.sleep(for: limits.totalTimeout)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first ?? .failed("timed out")
+        }
+    }
+
+    func exchange(_ address: WebAddress, limits: FetchLimits) async -> FetchResponse {
         var request = HTTPClientRequest(url: address.description)
         request.method = .GET
         request.headers.add(name: "User-Agent", value: limits.userAgent)

@@ -29,6 +29,7 @@ import Testing
         "/gone": .init(status: 404, body: "not here"),
         "/private/staff": .html("<p>+353 1 21 00 489</p>"),
         "/big": .html("<p>+353 1 21 00 489</p>" + String(repeating: "x", count: 100 * 1024)),
+        "/drip": .init(drip: (interval: .milliseconds(200), count: 50)),
         "/report": .init(headers: [("Content-Type", "application/pdf")], body: "%PDF-1.4"),
     ]
 
@@ -66,6 +67,7 @@ import Testing
             Self.contact("phone", "+353 1 21 00 489", "\(o)/report", website: o, line: 14),
             Self.contact("phone", "+353 1 21 00 489", "https://docslib.org/doc/1/x", website: o, line: 15),
             Self.contact("phone", "+353 1 212 3750", "\(o)/contact", website: o, historical: true, line: 16),
+            Self.contact("phone", "+353 1 21 00 489", "\(o)/drip", website: o, line: 17),
         ]
         let report = await Self.check(contacts)
         try await server.stop()
@@ -95,6 +97,9 @@ import Testing
         #expect(byLine[15]?.fetch == .notCheckable(.archiveCopy))
         #expect(byLine[16]?.value == .found)
         #expect(byLine[16]?.isRecordable == false)  // historical: never dated
+        // A body dripped a byte every 200 ms never trips the 400 ms read time-out; the 2 s
+        // deadline on the whole exchange ends it.
+        guard case .unreachable = byLine[17]?.fetch else { Issue.record("dripping page: \(String(describing: byLine[17]?.fetch))"); return }
 
         // One fetch per page, robots.txt once per origin, nothing for the refused or not checkable.
         let paths = server.paths

@@ -13,6 +13,8 @@ final class TestHTTPServer: Sendable {
         var body: String = ""
         /// Answer only after this long (a page that times out).
         var delay: TimeAmount? = nil
+        /// Send the body one byte per interval, this many times (a page that never ends).
+        var drip: (interval: TimeAmount, count: Int)? = nil
 
         static func html(_ body: String) -> Route { Route(body: body) }
         static func redirect(_ status: Int = 301, to location: String) -> Route {
@@ -81,7 +83,9 @@ final class TestHTTPServer: Sendable {
                 guard let head else { return }
                 requests.withLockedValue { $0.append(Request(path: head.uri, userAgent: head.headers.first(name: "User-Agent"), at: .now)) }
                 let route = routes[head.uri] ?? Route(status: 404, body: "not found")
-                if let delay = route.delay {
+                if let drip = route.drip {
+                    startDrip(drip, context: context)
+                } else if let delay = route.delay {
                     let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
                     context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
                         let (handler, context) = bound.value
@@ -90,6 +94,23 @@ final class TestHTTPServer: Sendable {
                 } else {
                     respond(route, context: context)
                 }
+            }
+        }
+
+        /// Head without a length, then one byte per interval: read time-outs never fire.
+        func startDrip(_ drip: (interval: TimeAmount, count: Int), context: ChannelHandlerContext) {
+            let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: ["Content-Type": "text/html", "Transfer-Encoding": "chunked"])
+            context.writeAndFlush(wrapOutboundOut(.head(head)), promise: nil)
+            dripByte(remaining: drip.count, every: drip.interval, context: context)
+        }
+
+        func dripByte(remaining: Int, every interval: TimeAmount, context: ChannelHandlerContext) {
+            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.eventLoop.assumeIsolated().scheduleTask(in: interval) {
+                let (handler, context) = bound.value
+                guard context.channel.isActive, remaining > 0 else { return }
+                context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: "x")))), promise: nil)
+                handler.dripByte(remaining: remaining - 1, every: interval, context: context)
             }
         }
 
