@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Value types, vocabularies and validation rules. No I/O.
@@ -80,10 +81,23 @@ let package = Package(
             name: "Trust",
             dependencies: ["DirectoryModel", "DirectoryFiles", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `sanad sources check`: fetches cited pages politely, finds contact values in them,
+        // records check dates; `lint --stale` reads those dates.
+        .target(
+            name: "SourceCheck",
+            dependencies: [
+                "DirectoryModel", "DirectoryFiles",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "sanad",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "Trust",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "Trust", "SourceCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -116,6 +130,16 @@ let package = Package(
         .testTarget(name: "DirectoryIndexTests", dependencies: ["DirectoryIndex", "DirectoryFiles"]),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles"]),
+        .testTarget(
+            name: "SourceCheckTests",
+            dependencies: [
+                "SourceCheck", "DirectoryModel", "DirectoryFiles",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The small directory built in code that the Gopher and server tests share.
         .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),
         .testTarget(name: "GopherTests", dependencies: ["Gopher", "SanadTestSupport"], resources: [.copy("Golden")]),

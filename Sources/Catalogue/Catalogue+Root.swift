@@ -74,6 +74,12 @@ extension Catalogue {
         }
         blocks.append(.link(label: TrustText.pocketTitle(l), route: .pocket))
         blocks += statisticsBlocks(l)
+        // Issue 26: the share of current contacts found on their live source in the last year.
+        let current = directory.organisations.flatMap(\.allContacts).filter(\.isCurrent)
+        let t = today(), yearAgo = CalendarDate(year: t.year - 1, month: t.month, day: t.month == 2 && t.day == 29 ? 28 : t.day)
+        let recent = current.filter { ($0.checked ?? CalendarDate(year: 1, month: 1, day: 1)) >= yearAgo }.count
+        let percent = current.isEmpty ? 0 : recent * 100 / current.count
+        blocks.append(.field(label: UIText.contactsChecked(l), value: "\(recent) / \(current.count) (\(percent)%)", note: nil))
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 

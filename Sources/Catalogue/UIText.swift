@@ -12,6 +12,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case riskNotes, historicalHeading, historicalNote, sources, source, checkedOn, sourceDated, undatedSource
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
+    case contactsChecked
     case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle, notRechecked, undated
     case securityE2E, securityTransport, securityNone
     case interviewStart, interviewStep, interviewShareNote, typeInstead, skipQuestion, skipHint, typedHint
@@ -119,6 +120,7 @@ public enum UIText: String, Sendable, CaseIterable {
         .reportErrors: ("Report an error in the directory", "Signaler une erreur dans l'annuaire", "Informar de un error en el directorio", "الإبلاغ عن خطأ في الدليل"),
         .reportErrorsDefault: ("Tell the operator of this service; maintainers correct entries in the directory's git repository.", "Prévenez l'opérateur de ce service ; les mainteneurs corrigent les entrées dans le dépôt git de l'annuaire.", "Avise al operador de este servicio; los responsables corrigen las entradas en el repositorio git del directorio.", "أبلغ مشغّل هذه الخدمة؛ يصحّح المشرفون المدخلات في مستودع git الخاص بالدليل."),
         .directoryVersion: ("Directory version", "Version de l'annuaire", "Versión del directorio", "إصدار الدليل"),
+        .contactsChecked: ("Contacts found on their live source in the last 12 months", "Contacts retrouvés sur leur source en ligne au cours des 12 derniers mois", "Contactos encontrados en su fuente en línea en los últimos 12 meses", "جهات الاتصال التي وُجدت في مصدرها المباشر خلال الأشهر الاثني عشر الماضية"),
         .entries: ("entries", "entrées", "entradas", "مدخلات"),
         .backToRoot: ("Back to the start", "Retour au début", "Volver al inicio", "العودة إلى البداية"),
         .emergencyIntro: ("Channels that organisations publish for emergencies. Each shows its source.", "Canaux que les organisations publient pour les urgences. Chacun indique sa source.", "Canales que las organizaciones publican para emergencias. Cada uno indica su fuente.", "قنوات تنشرها المنظمات لحالات الطوارئ. يُذكر مصدر كل منها."),

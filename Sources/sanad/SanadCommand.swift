@@ -12,7 +12,7 @@ struct SanadCommand: AsyncParsableCommand {
         subcommands: [
             LintCommand.self, IndexCommand.self, SearchCommand.self, ShowCommand.self,
             ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self, StatsCommand.self,
-            ReviewCommand.self, VerifyCommand.self, BundleCommand.self,
+            ReviewCommand.self, VerifyCommand.self, BundleCommand.self, SourcesCommand.self,
         ]
     )
 }
