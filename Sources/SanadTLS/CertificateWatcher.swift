@@ -64,19 +64,7 @@ public final class CertificateWatcher: ServiceLifecycle.Service, Sendable {
         }
     }
 
-    private func stamps() -> [DirectorySnapshot.Stamp?] {
-        [certificatePath, keyPath].map { path in
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            #if canImport(Darwin)
-            let modified = info.st_mtimespec
-            #else
-            let modified = info.st_mtim
-            #endif
-            return DirectorySnapshot.Stamp(
-                size: Int64(info.st_size), modifiedSeconds: Int(modified.tv_sec), modifiedNanoseconds: Int(modified.tv_nsec),
-                inode: UInt64(info.st_ino)
-            )
-        }
+    private func stamps() -> [FileStamp?] {
+        [certificatePath, keyPath].map { FileStamp.of($0) }
     }
 }
