@@ -140,7 +140,7 @@ let package = Package(
             dependencies: ["DirectoryIndex", "DirectoryFiles", "DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "DirectoryFiles", "DirectoryModel"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryFiles", "DirectoryModel"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel"]),
         // One small directory built in code, a test server for any front and one client per
         // protocol, shared by the front and server tests.
         .target(
