@@ -1,3 +1,4 @@
+import Logging
 import NIOCore
 import SanadTLS
 
@@ -28,6 +29,17 @@ public protocol FrontChannel: Sendable {
     /// current catalogue, write, until done. An error ends the connection; the server counts it
     /// and logs nothing a client sent.
     func handle(_ value: Value, connection: FrontConnection) async throws
+}
+
+/// A front made from the server's configuration, so one generic binder
+/// (``FrontServer/bind(configuration:store:transport:limiter:group:statistics:logger:)``)
+/// serves every front: where it listens, and how it is made once the listeners are bound.
+public protocol ConfiguredFront: FrontChannel {
+    /// Where the front listens; empty when its port is nil (the front is off).
+    static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint]
+
+    /// The front, given what was bound (a Gopher menu names the bound port when none is set).
+    init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger)
 }
 
 /// What the server knows of one connection when it hands it to a front.

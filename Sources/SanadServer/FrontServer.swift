@@ -125,3 +125,20 @@ public struct FrontEndpoint: Sendable, Hashable {
         self.servesPlaintext = servesPlaintext
     }
 }
+
+extension FrontServer where Child: ConfiguredFront {
+    /// Binds the front where `configuration` puts it, with its handshake deadline, sharing the
+    /// transport (certificate, reload, ticket policy), the limiter and the statistics.
+    public static func bind(
+        configuration: ServerConfiguration, store: CatalogueStore, transport: TLSTransport, limiter: ConnectionLimiter,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics = ServerStatistics(),
+        logger: Logger = Logger(label: "sanad")
+    ) async throws -> FrontServer {
+        try await bind(
+            endpoints: Child.endpoints(in: configuration), transport: transport, limiter: limiter,
+            handshakeTimeout: configuration.limits.handshakeTimeout, group: group, statistics: statistics, logger: logger
+        ) { listeners in
+            Child(configuration: configuration, store: store, listeners: listeners, statistics: statistics, logger: logger)
+        }
+    }
+}

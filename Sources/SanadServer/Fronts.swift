@@ -18,26 +18,18 @@ public struct Fronts: Sendable {
         configuration: ServerConfiguration, store: CatalogueStore, transport: TLSTransport, limiter: ConnectionLimiter,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics, logger: Logger
     ) async throws -> Fronts {
+        func bindIfOn<Front: ConfiguredFront>(_: Front.Type) async throws -> FrontServer<Front>? {
+            guard !Front.endpoints(in: configuration).isEmpty else { return nil }
+            return try await .bind(
+                configuration: configuration, store: store, transport: transport, limiter: limiter, group: group,
+                statistics: statistics, logger: logger
+            )
+        }
         var fronts = Fronts()
         do {
-            if configuration.gopherPort != nil || !configuration.extraListeners.isEmpty {
-                fronts.gopher = try await .gopher(
-                    configuration: configuration, store: store, transport: transport, limiter: limiter, group: group,
-                    statistics: statistics, logger: logger
-                )
-            }
-            if let port = configuration.linePort {
-                fronts.line = try await .line(
-                    configuration: configuration, port: port, store: store, transport: transport, limiter: limiter,
-                    group: group, statistics: statistics, logger: logger
-                )
-            }
-            if let port = configuration.geminiPort {
-                fronts.gemini = try await .gemini(
-                    configuration: configuration, port: port, store: store, transport: transport, limiter: limiter,
-                    group: group, statistics: statistics, logger: logger
-                )
-            }
+            fronts.gopher = try await bindIfOn(GopherFront.self)
+            fronts.line = try await bindIfOn(LineFront.self)
+            fronts.gemini = try await bindIfOn(GeminiFront.self)
         } catch {
             fronts.close()
             throw error

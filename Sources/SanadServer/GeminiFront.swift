@@ -2,7 +2,6 @@ import Catalogue
 import Gemini
 import Logging
 import NIOCore
-import NIOPosix
 import SanadTLS
 
 /// The Gemini front (specification v0.24): one request per connection, the response written in
@@ -75,20 +74,14 @@ public struct GeminiFront: FrontChannel {
     }
 }
 
-extension FrontServer where Child == GeminiFront {
-    /// Binds the Gemini front on every host of `configuration` at `port` (0 picks a free port),
-    /// with the shared transport and limiter; its deadlines come from `configuration.limits`,
-    /// its request rate from `configuration.geminiLimits`.
-    public static func gemini(
-        configuration: ServerConfiguration, port: Int, store: CatalogueStore, transport: TLSTransport, limiter: ConnectionLimiter,
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics = ServerStatistics(),
-        logger: Logger = Logger(label: "sanad.gemini")
-    ) async throws -> FrontServer<GeminiFront> {
-        try await bind(
-            endpoints: configuration.endpoints(port: port), transport: transport, limiter: limiter,
-            handshakeTimeout: configuration.limits.handshakeTimeout, group: group, statistics: statistics, logger: logger
-        ) { _ in
-            GeminiFront(store: store, limits: configuration.limits, rate: configuration.geminiLimits, statistics: statistics)
-        }
+extension GeminiFront: ConfiguredFront {
+    /// Every host at ``ServerConfiguration/geminiPort``; none when nil. Its deadlines come from
+    /// ``ServerConfiguration/limits``, its request rate from ``ServerConfiguration/geminiLimits``.
+    public static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint] {
+        configuration.endpoints(port: configuration.geminiPort)
+    }
+
+    public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
+        self.init(store: store, limits: configuration.limits, rate: configuration.geminiLimits, statistics: statistics)
     }
 }

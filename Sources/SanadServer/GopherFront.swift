@@ -2,7 +2,6 @@ import Catalogue
 import Gopher
 import Logging
 import NIOCore
-import NIOPosix
 import SanadTLS
 
 /// The Gopher front (RFC 1436 over TLS, `gophers://`; plaintext too where allowed): one request
@@ -97,27 +96,22 @@ public struct GopherFront: FrontChannel {
     }
 }
 
-extension FrontServer where Child == GopherFront {
-    /// Binds Gopher on every host of `configuration` at its ``ServerConfiguration/gopherPort``
-    /// (TLS, and plaintext when ``ServerConfiguration/allowPlaintext``; none when nil) and on its
-    /// TLS-only ``ServerConfiguration/extraListeners``. Menu lines carry the public host and
-    /// port, defaulting to the first host and the first bound port (useful with port 0).
-    public static func gopher(
-        configuration: ServerConfiguration, store: CatalogueStore, transport: TLSTransport, limiter: ConnectionLimiter,
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics = ServerStatistics(),
-        logger: Logger = Logger(label: "sanad.gopher")
-    ) async throws -> FrontServer<GopherFront> {
-        var endpoints = configuration.endpoints(port: configuration.gopherPort)
-        endpoints += configuration.extraListeners.map { FrontEndpoint(host: $0.host, port: $0.port, servesPlaintext: false) }
-        return try await bind(
-            endpoints: endpoints, transport: transport, limiter: limiter, handshakeTimeout: configuration.limits.handshakeTimeout,
-            group: group, statistics: statistics, logger: logger
-        ) { listeners in
-            GopherFront(
-                store: store, publicHost: configuration.publicHost ?? configuration.hosts.first ?? "localhost",
-                publicPort: configuration.publicPort ?? listeners.first?.port ?? configuration.gopherPort ?? 0,
-                textWidth: configuration.textWidth, limits: configuration.limits, statistics: statistics, logger: logger
-            )
-        }
+extension GopherFront: ConfiguredFront {
+    /// Every host at ``ServerConfiguration/gopherPort`` (TLS, and plaintext when
+    /// ``ServerConfiguration/allowPlaintext``; none when nil), and the TLS-only
+    /// ``ServerConfiguration/extraListeners``.
+    public static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint] {
+        configuration.endpoints(port: configuration.gopherPort)
+            + configuration.extraListeners.map { FrontEndpoint(host: $0.host, port: $0.port, servesPlaintext: false) }
+    }
+
+    /// Menu lines carry the public host and port, defaulting to the first host and the first
+    /// bound port (useful with port 0).
+    public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
+        self.init(
+            store: store, publicHost: configuration.publicHost ?? configuration.hosts.first ?? "localhost",
+            publicPort: configuration.publicPort ?? listeners.first?.port ?? configuration.gopherPort ?? 0,
+            textWidth: configuration.textWidth, limits: configuration.limits, statistics: statistics, logger: logger
+        )
     }
 }

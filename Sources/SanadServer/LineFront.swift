@@ -2,7 +2,6 @@ import Catalogue
 import LineInterface
 import Logging
 import NIOCore
-import NIOPosix
 import SanadTLS
 
 /// The line interface (telnet-style; port 992 "telnets" in production): one connection, one
@@ -40,20 +39,14 @@ public struct LineFront: FrontChannel {
     }
 }
 
-extension FrontServer where Child == LineFront {
-    /// Binds the line interface on every host of `configuration` at its
-    /// ``ServerConfiguration/linePort`` (TLS, and plaintext when
-    /// ``ServerConfiguration/allowPlaintext``). The caller binds it only when the port is set.
-    public static func line(
-        configuration: ServerConfiguration, port: Int, store: CatalogueStore, transport: TLSTransport, limiter: ConnectionLimiter,
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics = ServerStatistics(),
-        logger: Logger = Logger(label: "sanad.line")
-    ) async throws -> FrontServer<LineFront> {
-        try await bind(
-            endpoints: configuration.endpoints(port: port), transport: transport, limiter: limiter,
-            handshakeTimeout: configuration.limits.handshakeTimeout, group: group, statistics: statistics, logger: logger
-        ) { _ in
-            LineFront(store: store, textWidth: configuration.textWidth, limits: configuration.lineLimits, statistics: statistics)
-        }
+extension LineFront: ConfiguredFront {
+    /// Every host at ``ServerConfiguration/linePort`` (TLS, and plaintext when
+    /// ``ServerConfiguration/allowPlaintext``); none when nil.
+    public static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint] {
+        configuration.endpoints(port: configuration.linePort)
+    }
+
+    public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
+        self.init(store: store, textWidth: configuration.textWidth, limits: configuration.lineLimits, statistics: statistics)
     }
 }

@@ -6,6 +6,14 @@ import NIOCore
 /// the request has arrived no deadline applies here: the response is written at once and the
 /// connection closed.
 struct RequestDeadline: Sendable, Hashable {
+    /// The time allowed for the whole request.
+    let requestTimeout: TimeAmount
+    private(set) var state: State = .awaitingRequest
+
+    init(requestTimeout: TimeAmount) {
+        self.requestTimeout = requestTimeout
+    }
+
     enum State: Sendable, Hashable {
         case awaitingRequest
         case answered
@@ -21,13 +29,6 @@ struct RequestDeadline: Sendable, Hashable {
         case cancel
         /// The deadline passed: close the connection.
         case close
-    }
-
-    private(set) var state: State = .awaitingRequest
-    let requestTimeout: TimeAmount
-
-    init(requestTimeout: TimeAmount) {
-        self.requestTimeout = requestTimeout
     }
 
     /// The front's pipeline is in place: the request clock starts.

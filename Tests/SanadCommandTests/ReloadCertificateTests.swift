@@ -22,7 +22,7 @@ import SanadTestSupport
             certificate: .files(certificate: first.certificatePath, key: keyPath), stateDirectory: stateDirectory, limits: TestServer.limits
         )
         let contexts = try TLSContextProvider(credentials: first)
-        let server = try await FrontServer.gopher(
+        let server = try await FrontServer<GopherFront>.bind(
             configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: TLSTransport(contexts: contexts),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )

@@ -17,7 +17,7 @@ import SanadTestSupport
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
         let configuration = ServerConfiguration(hosts: ["0.0.0.0", "::"], gopherPort: port, publicHost: "localhost", stateDirectory: stateDirectory, limits: TestServer.limits)
-        let server = try await FrontServer.gopher(
+        let server = try await FrontServer<GopherFront>.bind(
             configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )

@@ -34,7 +34,7 @@ import SanadTestSupport
         let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, publicHost: "localhost", stateDirectory: stateDirectory, limits: TestServer.limits)
         let statistics = ServerStatistics(logRequests: logRequests)
         let limiter = ConnectionLimiter(limits: TestServer.limits)
-        let server = try await FrontServer.gopher(
+        let server = try await FrontServer<GopherFront>.bind(
             configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: limiter, statistics: statistics, logger: logger
         )

@@ -71,7 +71,7 @@ import SanadTestSupport
             hosts: ["127.0.0.1"], gopherPort: 0, extraListeners: [ListenAddress(host: "127.0.0.1", port: 0)],
             publicHost: "localhost", stateDirectory: stateDirectory, allowPlaintext: true, limits: TestServer.limits
         )
-        let server = try await FrontServer.gopher(
+        let server = try await FrontServer<GopherFront>.bind(
             configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )

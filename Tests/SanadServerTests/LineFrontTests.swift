@@ -137,8 +137,8 @@ import SanadTestSupport
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
         let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
-        let front = try await FrontServer.line(
-            configuration: configuration, port: 0, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
+        let front = try await FrontServer<LineFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let port = try #require(front.listeners.first?.port)

@@ -23,8 +23,8 @@ import SanadTestSupport
         )
         let store = CatalogueStore(TestDirectory.catalogue())
         let limiter = ConnectionLimiter(limits: TestServer.limits)
-        let gopher = try await FrontServer.gopher(configuration: configuration, store: store, transport: try .testing(credentials), limiter: limiter)
-        let line = try await FrontServer.line(configuration: configuration, port: 0, store: store, transport: try .testing(credentials), limiter: limiter)
+        let gopher = try await FrontServer<GopherFront>.bind(configuration: configuration, store: store, transport: try .testing(credentials), limiter: limiter)
+        let line = try await FrontServer<LineFront>.bind(configuration: configuration, store: store, transport: try .testing(credentials), limiter: limiter)
         let reloader = DirectoryReloader(directory: stateDirectory, store: store, watch: true, pollInterval: .milliseconds(50), trapSignal: false)
         let group = ShutdownPolicy.serviceGroup(
             [reloader, gopher, line], trapSignals: false, gracePeriod: .seconds(10), logger: Logger(label: "test")

@@ -89,7 +89,7 @@ extension TestFront where Child == GopherFront {
             hosts: hosts, gopherPort: 0, publicHost: "localhost", stateDirectory: stateDirectory, allowPlaintext: allowPlaintext, limits: limits
         )
         return try await start(configuration: configuration, catalogue: catalogue, stateDirectory: stateDirectory, credentials: credentials) {
-            try await .gopher(configuration: $0, store: $1, transport: $2, limiter: $3)
+            try await .bind(configuration: $0, store: $1, transport: $2, limiter: $3)
         }
     }
 }
@@ -112,7 +112,7 @@ extension TestFront where Child == LineFront {
         return try await start(
             configuration: configuration, catalogue: TestDirectory.catalogue(), stateDirectory: stateDirectory, credentials: credentials
         ) {
-            try await .line(configuration: $0, port: 0, store: $1, transport: $2, limiter: $3)
+            try await .bind(configuration: $0, store: $1, transport: $2, limiter: $3)
         }
     }
 }
@@ -129,7 +129,7 @@ extension TestFront where Child == GeminiFront {
         return try await start(
             configuration: configuration, catalogue: TestDirectory.catalogue(), stateDirectory: stateDirectory, credentials: credentials
         ) {
-            try await .gemini(configuration: $0, port: 0, store: $1, transport: $2, limiter: $3)
+            try await .bind(configuration: $0, store: $1, transport: $2, limiter: $3)
         }
     }
 }
