@@ -38,19 +38,21 @@ let package = Package(
             name: "DirectoryFiles",
             dependencies: ["DirectoryModel", .product(name: "Yams", package: "Yams")]
         ),
-        // The one owner of the SQLite index (FTS5) and its text normaliser.
+        // The one text normaliser: what search indexes and what users type fold the same way.
+        .target(name: "TextMatching"),
+        // The one owner of the SQLite index (FTS5).
         .target(
             name: "DirectoryIndex",
             dependencies: [
-                "DirectoryModel",
+                "DirectoryModel", "TextMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        // Pure, deterministic ranking of services for a defender's profile.
-        .target(name: "Referral", dependencies: ["DirectoryModel"]),
-        // The pages every front shows, in every UI language, as abstract blocks.
-        .target(name: "Catalogue", dependencies: ["DirectoryModel", "DirectoryIndex", "Referral"]),
+        // Pure, deterministic ranking of services for a defender's profile; the one parser of typed answers.
+        .target(name: "Referral", dependencies: ["DirectoryModel", "TextMatching"]),
+        // Every word a user reads: the pages, the interview, the emergency rule, in every UI language.
+        .target(name: "Catalogue", dependencies: ["DirectoryModel", "Referral"]),
         // RFC 1436 wire format and request decoding.
         .target(
             name: "Gopher",
@@ -115,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "sanad-bench",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -135,11 +137,12 @@ let package = Package(
             dependencies: ["DirectoryFiles", "DirectoryModel"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "TextMatchingTests", dependencies: ["TextMatching"]),
         .testTarget(
             name: "DirectoryIndexTests",
             dependencies: ["DirectoryIndex", "DirectoryFiles", "DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ReferralTests", dependencies: ["Referral", "DirectoryFiles", "DirectoryModel"]),
+        .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles", "DirectoryModel"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel"]),
         // One small directory built in code, a test server for any front and one client per
         // protocol, shared by the front and server tests.
@@ -160,6 +163,14 @@ let package = Package(
         ),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "Catalogue", "DirectoryModel"]),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel"]),
+        // One profile, one interview, one emergency line: the same words on every front and the CLI.
+        .testTarget(
+            name: "OneVoiceTests",
+            dependencies: [
+                "Catalogue", "DirectoryModel", "Gopher", "Gemini", "LineInterface", "Referral", "DirectoryFiles", "SanadTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "SanadServerTests",
             dependencies: [

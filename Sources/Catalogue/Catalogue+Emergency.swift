@@ -1,4 +1,5 @@
 import DirectoryModel
+import Referral
 
 /// One round-the-clock emergency channel and the organisations that publish it.
 public struct EmergencyLine: Sendable, Hashable {
@@ -26,17 +27,18 @@ extension Catalogue {
         return (own + programmes).filter { seen.insert($0.type + " " + $0.value).inserted }
     }
 
-    /// Emergency channels that answer around the clock (hours "24/7" or "24 hours"), one per
-    /// value with every organisation that lists it, phones first, then the most widely listed,
-    /// then by the organisations' ids so the order is stable. These stand on the first page.
+    /// Emergency channels that answer around the clock (``EmergencyRule``: the structured `24/7`,
+    /// never the wording of the hours), one per value with every organisation that lists it,
+    /// phones first, then the most widely listed, then by the organisations' ids so the order is
+    /// stable. These stand on the first page, and the first is the line interface's banner.
     public func emergencyLines() -> [EmergencyLine] {
         var lines: [String: EmergencyLine] = [:]
         var order: [String] = []
         for org in directory.organisations {
-            for contact in Catalogue.emergencyContacts(of: org) where contact.hours?.contains("24") == true {
+            for contact in EmergencyRule.aroundTheClockLines(of: org) {
                 let key = contact.type == "phone" ? "phone " + contact.value.filter(\.isNumber) : contact.type + " " + contact.value.lowercased()
                 if lines[key] == nil {
-                    lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours, organisationIDs: [])
+                    lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours ?? AroundTheClock.token, organisationIDs: [])
                     order.append(key)
                 }
                 lines[key]!.organisationIDs.append(org.id)
@@ -50,8 +52,17 @@ extension Catalogue {
         }
     }
 
+    /// A channel's security level in words, as every front and the CLI show it.
+    public static func securityWords(_ security: Contact.Security, _ l: UILanguage) -> String {
+        switch security {
+        case .e2e: return UIText.securityE2E(l)
+        case .transport: return UIText.securityTransport(l)
+        case .none: return UIText.securityNone(l)
+        }
+    }
+
     /// A contact as a field: its label, the value alone on its line, and a note with the hours,
-    /// source and verification date.
+    /// the security level in words, the source and the dates.
     func contactField(_ contact: Contact, org: Organisation, _ l: UILanguage) -> Page.Block {
         let type = directory.vocabularies.contactTypes.label(contact.type, l)
         var label = contact.label.map { "\(type) (\($0.resolved(l)))" } ?? type
@@ -59,6 +70,7 @@ extension Catalogue {
         var note: [String] = []
         if let hours = contact.hours { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
+        if let security = contact.security { note.append(Catalogue.securityWords(security, l)) }
         var source = UIText.source(l) + ": " + contact.source
         if let date = contact.sourceDate { source += " (\(date == ValidationFormats.undated ? UIText.undated(l) : date))" }
         note.append(source)

@@ -8,7 +8,10 @@ extension Catalogue {
     /// The referral prompt, or the referral for free words (`TN journalist surveillance arabic urgent`).
     func referPage(_ words: String?, _ l: UILanguage) -> Page {
         guard let words, !words.allSatisfy(\.isWhitespace) else {
-            return Page(language: l, title: UIText.refer(l), blocks: [.query(label: UIText.referPrompt(l), route: .refer(nil))])
+            return Page(language: l, title: UIText.refer(l), blocks: [
+                .query(label: UIText.referPrompt(l), route: .refer(nil)),
+                .link(label: UIText.interviewStart(l), route: .interview(InterviewPath())),
+            ])
         }
         let parsed = profileParser.parse(words: words)
         return referralReportPage(parsed.profile, ignoredWords: parsed.ignoredWords, all: false, l)
@@ -29,12 +32,24 @@ extension Catalogue {
         return referralReportPage(profile, ignoredWords: [], all: all, l)
     }
 
-    /// The report as a page: what was understood, pinned blocks, then ranked results, each
-    /// with reasons, limits, the safe first step, contacts (values on their own lines), source
-    /// and date. Nothing the user did not type is echoed.
-    private func referralReportPage(_ profile: DefenderProfile, ignoredWords: [String], all: Bool, _ l: UILanguage) -> Page {
-        var report = ReferralEngine.refer(profile, index: referrals, asOf: today())
+    /// The report for a profile as a page. Nothing the user did not type is echoed.
+    func referralReportPage(_ profile: DefenderProfile, ignoredWords: [String], all: Bool, _ l: UILanguage) -> Page {
+        var report = referral(profile)
         report.ignoredWords = ignoredWords
+        return referralPage(report, all: all, language: l)
+    }
+
+    /// The referral for `profile` as of the catalogue's `today`.
+    public func referral(_ profile: DefenderProfile) -> ReferralReport {
+        ReferralEngine.refer(profile, index: referrals, asOf: today())
+    }
+
+    /// The one layout of a referral report, for every front and `sanad refer`: what was
+    /// understood, the words not understood, relaxations, pinned blocks, then the ranked results,
+    /// each with reasons, limits, the safe first step and contacts (values on their own lines,
+    /// security level in words, source and dates). With `all`, every ranked result.
+    public func referralPage(_ report: ReferralReport, all: Bool, language l: UILanguage) -> Page {
+        let ignoredWords = report.ignoredWords
         let words = ReferralText(language: l, vocabularies: directory.vocabularies, regions: directory.regions)
         var blocks: [Page.Block] = [.text(words.phrase("profile") + ": " + report.profileSummary(words))]
         if !ignoredWords.isEmpty { blocks.append(.text(words.phrase("ignored") + ": " + ignoredWords.joined(separator: ", "))) }
@@ -76,14 +91,16 @@ extension Catalogue {
 
         let code = ProfileCode.encode(report.profile)
         blocks.append(.blank)
-        if !all, report.rankedCount > shown.count, !code.isEmpty {
-            blocks.append(.link(label: words.phrase("more", String(report.rankedCount - shown.count)), route: .referral(code + Catalogue.allResultsSuffix)))
+        if !all, report.rankedCount > shown.count {
+            let more = words.phrase("more", String(report.rankedCount - shown.count))
+            // An empty profile has no link to all results: the count is still said.
+            blocks.append(code.isEmpty ? .text(more) : .link(label: more, route: .referral(code + Catalogue.allResultsSuffix)))
         }
         if !code.isEmpty {
             blocks.append(.text(UIText.shareWarning(l)))
             blocks.append(.link(label: UIText.shareLink(l), route: .referral(code)))
         }
-        blocks.append(.query(label: UIText.refer(l), route: .refer(nil)))
+        blocks += referralEntries(l)
         return Page(language: l, title: UIText.referralTitle(l), blocks: blocks)
     }
 }

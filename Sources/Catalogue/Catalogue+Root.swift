@@ -8,16 +8,11 @@ extension Catalogue {
     /// referral, browsing and the language choice.
     func rootPage(_ l: UILanguage) -> Page {
         var blocks: [Page.Block] = [.text(UIText.tagline(l)), .blank, .heading(UIText.emergencyNow(l))]
-        for line in emergencyLines().prefix(Catalogue.rootEmergencyLines) {
-            let type = directory.vocabularies.contactTypes.label(line.type, l)
-            blocks.append(.field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours))
-        }
+        blocks += emergencyLines().prefix(Catalogue.rootEmergencyLines).map { emergencyLineField($0, l) }
         blocks.append(.link(label: UIText.allEmergency(l), route: .emergency))
         blocks.append(.blank)
         blocks.append(.query(label: UIText.search(l), route: .search(nil)))
-        if referralEnabled {
-            blocks.append(.query(label: UIText.refer(l), route: .refer(nil)))
-        }
+        blocks += referralEntries(l)
         blocks += [
             .link(label: UIText.browseRegion(l), route: .regions),
             .link(label: UIText.browseService(l), route: .services),
@@ -33,9 +28,12 @@ extension Catalogue {
         return Page(language: l, title: UIText.siteTitle(l), blocks: blocks)
     }
 
-    /// Every current emergency channel, grouped by organisation.
+    /// Every round-the-clock line first (the root's rule, all of them), then every current
+    /// emergency channel, grouped by organisation.
     func emergencyPage(_ l: UILanguage) -> Page {
-        var blocks: [Page.Block] = [.text(UIText.emergencyIntro(l))]
+        var blocks: [Page.Block] = [.heading(UIText.emergencyNow(l))]
+        blocks += emergencyLines().map { emergencyLineField($0, l) }
+        blocks += [.blank, .text(UIText.emergencyIntro(l))]
         for org in directory.organisations where org.status == .active {
             let channels = Catalogue.emergencyContacts(of: org)
             guard !channels.isEmpty else { continue }
@@ -47,6 +45,12 @@ extension Catalogue {
             blocks.append(.link(label: org.name.resolved(l), route: .organisation(org.id)))
         }
         return Page(language: l, title: UIText.emergencyTitle(l), blocks: blocks)
+    }
+
+    /// A round-the-clock line as a field: who lists it and how, the value, the hours.
+    private func emergencyLineField(_ line: EmergencyLine, _ l: UILanguage) -> Page.Block {
+        let type = directory.vocabularies.contactTypes.label(line.type, l)
+        return .field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours)
     }
 
     /// What Sanad is, the directory's version, how to report an error, privacy.
@@ -76,8 +80,11 @@ extension Catalogue {
         return Page(language: .en, title: "", blocks: lines.map { .text($0) }, isDocument: true)
     }
 
-    /// Whether the referral entry points are offered (the engine is present).
-    var referralEnabled: Bool { true }
+    /// The two ways into a referral, together wherever one is offered: words in one box, or
+    /// the interview, one question at a time.
+    func referralEntries(_ l: UILanguage) -> [Page.Block] {
+        [.query(label: UIText.refer(l), route: .refer(nil)), .link(label: UIText.interviewStart(l), route: .interview(InterviewPath()))]
+    }
 
     /// The name of a UI language in that language, for the language choice.
     public static func languageName(_ language: UILanguage) -> String {

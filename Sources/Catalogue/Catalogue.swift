@@ -54,6 +54,7 @@ public struct Catalogue: Sendable {
         case .search(let query): return searchPage(query, language)
         case .refer(let words): return referPage(words, language)
         case .referral(let encoded): return try referralPage(encoded, language)
+        case .interview(let path): return try interviewPage(path, language)
         case .about: return aboutPage(language)
         case .caps: return capsPage()
         }

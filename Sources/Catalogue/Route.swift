@@ -24,6 +24,8 @@ public enum Route: Sendable, Hashable {
     case refer(String?)
     /// A referral deep link: a profile encoded in the selector, shareable.
     case referral(String)
+    /// The referral interview, one question per page, every answer so far in the path.
+    case interview(InterviewPath)
     case about
     /// Gopher's `caps.txt` (language-less).
     case caps
@@ -43,6 +45,7 @@ public enum Route: Sendable, Hashable {
     public var isQuery: Bool {
         switch self {
         case .search(nil), .refer(nil): return true
+        case .interview(let path): return path.asksForWords
         default: return false
         }
     }
@@ -71,6 +74,7 @@ extension Route {
         case .search: return prefix + "search"
         case .refer: return prefix + "refer"
         case .referral(let encoded): return prefix + "refer/" + encoded
+        case .interview(let path): return ([prefix + InterviewPath.word] + path.segments).joined(separator: "/")
         case .about: return prefix + "about"
         case .caps: return "caps.txt"
         }
@@ -89,6 +93,9 @@ extension Route {
         guard let first = parts.first, let language = UILanguage(rawValue: first) else { return nil }
         let rest = Array(parts.dropFirst())
         guard rest.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        if rest.first == InterviewPath.word {
+            return InterviewPath.parse(rest.dropFirst()).map { (language, .interview($0)) }
+        }
         guard let route = route(from: rest) else { return nil }
         return (language, route)
     }

@@ -1,6 +1,6 @@
-/// Wraps text at a width counted in grapheme clusters, breaking at spaces and never inside a
-/// character, so Arabic (and any combining sequence) stays intact. A word longer than the width
-/// is split between graphemes.
+/// The one text wrapper of every front and the CLI: wraps text at a width counted in grapheme
+/// clusters, breaking at spaces and never inside a character, so Arabic (and any combining
+/// sequence) stays intact. A word longer than the width is cut between graphemes.
 public enum TextWrapper {
     /// The narrowest width the fronts accept.
     public static let minimumWidth = 20
@@ -10,34 +10,67 @@ public enum TextWrapper {
     public static let defaultWidth = 70
 
     /// The lines of `text` wrapped at `width`. Existing line breaks are kept; empty lines stay.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// `firstPrefix` starts the first line (a list number), `prefix` every following one (the
+    /// hanging indent). Words are joined by single spaces; lines end without spaces.
+    public static func wrap(_ text: String, width: Int, firstPrefix: String = "", prefix: String = "") -> [String] {
         let width = min(max(width, 1), maximumWidth)
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapLine(String(paragraph), width: width)
+        for (index, paragraph) in paragraphs.enumerated() {
+            lines += wrapLine(paragraph, width: width, firstPrefix: index == 0 ? firstPrefix : prefix, prefix: prefix)
         }
         return lines
     }
 
-    private static func wrapLine(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
+    /// One paragraph: words joined by single spaces, trailing spaces trimmed.
+    private static func wrapLine(_ paragraph: Substring, width: Int, firstPrefix: String, prefix: String) -> [String] {
+        // The common case, a short line with single spaces, is already laid out.
+        if firstPrefix.isEmpty, paragraph.first != " ", paragraph.last != " ", !paragraph.contains("  "), paragraph.count <= width {
+            return [String(paragraph)]
+        }
         var lines: [String] = []
-        var current = ""
-        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            if current.isEmpty == false, current.count + 1 + word.count <= width {
-                current += " " + word
+        var current = firstPrefix
+        var currentWidth = firstPrefix.count
+        var lineHasWord = false
+
+        func breakLine() {
+            lines.append(current)
+            current = prefix
+            currentWidth = prefix.count
+            lineHasWord = false
+        }
+
+        for word in paragraph.split(separator: " ") {
+            let needed = lineHasWord ? word.count + 1 : word.count
+            if currentWidth + needed <= width {
+                if lineHasWord { current += " " }
+                current += word
+                currentWidth += needed
+                lineHasWord = true
                 continue
             }
-            if !current.isEmpty { lines.append(current) }
-            current = ""
-            while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
+            if lineHasWord { breakLine() }
+            // The word does not fit on an empty line either: cut it between graphemes.
+            var rest = Substring(word)
+            while currentWidth + rest.count > width {
+                let room = max(1, width - currentWidth)
+                current += rest.prefix(room)
+                rest = rest.dropFirst(room)
+                lines.append(current)
+                current = prefix
+                currentWidth = prefix.count
             }
-            current = String(word)
+            if !rest.isEmpty {
+                current += rest
+                currentWidth += rest.count
+                lineHasWord = true
+            }
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
+        lines.append(current)
+        return lines.map { line in
+            var line = line
+            while line.last == " " { line.removeLast() }
+            return line
+        }
     }
 }

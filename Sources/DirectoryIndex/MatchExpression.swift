@@ -1,3 +1,5 @@
+import TextMatching
+
 /// An FTS5 MATCH expression built from untrusted query text.
 ///
 /// The text goes through ``TextNormaliser``, so only tokens of letters and digits survive; each

@@ -1,3 +1,4 @@
+import TextMatching
 import DirectoryModel
 
 /// The normalised text indexed for one organisation, one string per FTS5 column of

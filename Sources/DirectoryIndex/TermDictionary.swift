@@ -1,3 +1,4 @@
+import TextMatching
 import DirectoryModel
 import GRDB
 

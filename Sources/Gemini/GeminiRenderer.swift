@@ -6,8 +6,8 @@ import DirectoryModel
 /// - title → `# title`; heading → `## heading`; paragraphs → lines (clients wrap them);
 /// - field → the label on one line, the value alone on the next, the note (hours, source, date)
 ///   on a third, so a phone number, an e-mail address or a URL is never inside an Arabic sentence;
-/// - link → `=> /xx/path label`; external → `=> url label`; query → a link to the prompt (the
-///   referral prompt is followed by the step-by-step interview); language → `=> /xx/ name`.
+/// - link → `=> /xx/path label`; external → `=> url label`; query → a link to the prompt;
+///   language → `=> /xx/ name`.
 public struct GeminiRenderer: Sendable {
     public init() {}
 
@@ -37,9 +37,6 @@ public struct GeminiRenderer: Sendable {
                 out.link(url, label)
             case .query(let label, let route):
                 out.link(route.path(l), label)
-                if case .refer = route {
-                    out.link(InterviewPath.start(l), InterviewText.startLabel(l))
-                }
             case .language(let other):
                 out.link(Route.root.path(other), Catalogue.languageName(other))
             case .blank:

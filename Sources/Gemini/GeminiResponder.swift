@@ -1,5 +1,6 @@
 import Catalogue
 import DirectoryModel
+import Foundation
 
 /// Answers one Gemini request from a catalogue: URL → route → page → text/gemini.
 ///
@@ -16,19 +17,19 @@ public struct GeminiResponder: Sendable {
     ///
     /// - `/xx/search` and `/xx/refer` without a query prompt for words (status 10); with one, they
     ///   show the results. A query on any other page is ignored.
-    /// - `/xx/interview/…` is the step-by-step referral interview (``InterviewPath``).
+    /// - `/xx/interview/…` is the catalogue's referral interview (``InterviewPath``): see
+    ///   ``interview(_:query:language:catalogue:)``.
     /// - Anything that is not a route is 51, in the language of the path's prefix when it has one.
     public func respond(to request: GeminiRequest, catalogue: Catalogue) -> GeminiResponse {
-        if let interview = InterviewPath.parse(request.path) {
-            return Interview(catalogue: catalogue).respond(interview, query: request.query)
-        }
         guard let (language, parsed) = Route.parse(request.path), parsed != .caps else {
             return notFound(Self.languageHint(request.path))
         }
         let route: Route
         switch parsed {
+        case .interview(let path):
+            return interview(path, query: request.query, language: language, catalogue: catalogue)
         case .search(nil), .refer(nil):
-            guard let query = request.query?.trimmingSpaces, !query.isEmpty else {
+            guard let query = request.query?.trimmingCharacters(in: .whitespaces), !query.isEmpty else {
                 let prompt = parsed == .search(nil) ? UIText.searchPrompt(language) : UIText.referPrompt(language)
                 return .input(prompt)
             }
@@ -41,6 +42,27 @@ public struct GeminiResponder: Sendable {
             return .page(renderer.render(page), language: page.language.rawValue)
         } catch {
             return notFound(language)
+        }
+    }
+
+    /// One interview step. A typed answer (the query) moves to the next step's address (30), or
+    /// asks again when it named nothing (10); a question answered by typing asks at once (10);
+    /// any other step is the catalogue's page: its answers as links, typing and skipping.
+    func interview(_ path: InterviewPath, query: String?, language l: UILanguage, catalogue: Catalogue) -> GeminiResponse {
+        do {
+            if let query {
+                guard let next = try catalogue.answering(path, typed: query) else {
+                    return .input(catalogue.interviewPrompt(path, l, notRecognised: true))
+                }
+                return .redirect(PercentEncoding.encodePath(Route.interview(next).path(l)))
+            }
+            let page = try catalogue.interviewPage(path, l)
+            if let step = path.nextStep, path.asksForWords || step.isTypedOnly {
+                return .input(catalogue.interviewPrompt(path, l))
+            }
+            return .page(renderer.render(page), language: l.rawValue)
+        } catch {
+            return notFound(l)
         }
     }
 

@@ -25,9 +25,11 @@ public struct GopherResponder: Sendable {
         guard let (language, parsed) = Route.parse(request.selector) else {
             return renderer.error(Refusal.notFound.message)
         }
-        let route = Self.route(parsed, query: request.query)
         do {
-            return renderer.render(try catalogue.page(route, language: language))
+            if case .interview(let path) = parsed, let query = request.query {
+                return renderer.render(try Self.answer(path, query, language, catalogue))
+            }
+            return renderer.render(try catalogue.page(Self.route(parsed, query: request.query), language: language))
         } catch {
             return renderer.error(Refusal.notFound.message)
         }
@@ -35,14 +37,25 @@ public struct GopherResponder: Sendable {
 
     /// A key under which the response to `request` may be cached for as long as the catalogue
     /// does not change: the canonical path of a page that depends on nothing the user typed.
-    /// Nil for searches, referrals (their words are the user's and are never kept), `URL:`
+    /// Nil for searches, referrals and interview steps (their words and answers are the user's
+    /// and are never kept), `URL:`
     /// redirects and selectors that are not routes.
     public func cacheKey(for request: GopherRequest) -> String? {
         guard !request.selector.hasPrefix(Self.urlPrefix), let (language, parsed) = Route.parse(request.selector) else { return nil }
         switch Self.route(parsed, query: request.query) {
-        case .search, .refer, .referral: return nil
+        case .search, .refer, .referral, .interview: return nil
         case let route: return route.path(language)
         }
+    }
+
+    /// The interview page after words typed into a step's type-7 item: the next step (the
+    /// referral after the last), or the same step saying the words were not recognised. Gopher
+    /// cannot redirect, so the page comes at once; its links carry the answers on.
+    static func answer(_ path: InterviewPath, _ words: String, _ language: UILanguage, _ catalogue: Catalogue) throws(CatalogueError) -> Page {
+        guard let next = try catalogue.answering(path, typed: words) else {
+            return try catalogue.interviewPage(path, language, notRecognised: true)
+        }
+        return try catalogue.page(.interview(next), language: language)
     }
 
     /// The response to a request line that could not be decoded.

@@ -8,7 +8,7 @@ extension LineSession {
         case .enter:
             return takePending()
         case .more:
-            return pending.isEmpty ? [strings.nothingMore] : takePending()
+            return pending.isEmpty ? [UIText.lineNothingMore(language)] : takePending()
         case .number(let number):
             return choose(number)
         case .search(nil):
@@ -19,83 +19,47 @@ extension LineSession {
         case .refer(let words):
             return startReferral(words: words)
         case .back:
-            guard let previous = history.popLast() else { return [strings.nothingBack] }
+            guard let previous = history.popLast() else { return [UIText.lineNothingBack(language)] }
             return open(previous, remember: false)
         case .home:
             history.removeAll()
             return open(.root, remember: false)
         case .help:
             // Help lines are aligned with runs of spaces: keep them when they fit.
-            return strings.help.flatMap { $0.count <= layout.width ? [$0] : layout.wrap($0) }
+            return UIText.lineHelp(language).split(separator: "\n").map(String.init).flatMap { $0.count <= layout.width ? [$0] : layout.wrap($0) }
         case .quit:
             return []
         case .language(let argument):
-            guard let argument, let chosen = Self.language(named: argument) else { return [strings.langHint] }
+            guard let argument, let chosen = Self.language(named: argument) else { return [UIText.lineLangHint(language)] }
             language = chosen
             return open(route, remember: false)
         case .width(let argument):
             let range = TextLayout.widthRange
             guard let argument, let width = Int(argument), range.contains(width) else {
-                return [strings.widthHint.filled(String(range.lowerBound), String(range.upperBound), String(layout.width))]
+                return [UIText.lineWidthHint(language, String(range.lowerBound), String(range.upperBound), String(layout.width))]
             }
             layout = TextLayout(width: width)
             return open(route, remember: false)
         case .unknown:
-            return [strings.unknownHint]
+            return [UIText.lineUnknownHint(language)]
         }
     }
 
-    /// The referral, from the `refer` command or the referral item: `refer WORDS` opens the
-    /// catalogue's referral page for those words; `refer` alone runs the interview, one
-    /// question per screen, whose answers become such words.
+    /// The referral from the `refer` command: `refer WORDS` opens the catalogue's referral page
+    /// for those words; `refer` alone starts the catalogue's interview, one question per screen.
     mutating func startReferral(words: String?) -> [String] {
-        if let words { return open(.refer(words), remember: true) }
-        let interview = LineInterview()
-        mode = .interview(interview)
-        return interview.screen(directory: catalogue.directory, language: language, layout: layout)
-    }
-
-    /// One line typed during the interview: `back`, `home` and `quit` keep their meaning
-    /// (`back` returns to the previous question); anything else answers the question.
-    mutating func interviewAnswer(_ text: String, interview: LineInterview) -> [String] {
-        var interview = interview
-        let directory = catalogue.directory
-        switch LineCommand.parse(text, language: language) {
-        case .back:
-            guard interview.back() else {
-                mode = .browsing
-                return [InterviewStrings.forLanguage(language).cancelled]
-            }
-        case .home:
-            mode = .browsing
-            history.removeAll()
-            return open(.root, remember: false)
-        default:
-            switch interview.answer(text, directory: directory, language: language) {
-            case .done(let words):
-                mode = .browsing
-                return open(.refer(words), remember: true)
-            case .ask(let hint?):
-                mode = .interview(interview)
-                return [hint] + interview.screen(directory: directory, language: language, layout: layout)
-            case .ask(nil):
-                break
-            }
-        }
-        mode = .interview(interview)
-        return interview.screen(directory: directory, language: language, layout: layout)
+        open(words.map(Route.refer) ?? .interview(InterviewPath()), remember: true)
     }
 
     /// Opens item `number` of the page on screen.
     mutating func choose(_ number: Int) -> [String] {
         let links = page?.links ?? []
-        guard !links.isEmpty else { return [strings.noItems] }
+        guard !links.isEmpty else { return [UIText.lineNoItems(language)] }
         guard (1...links.count).contains(number) else {
-            return [strings.noSuchItem.filled(String(number), String(links.count))]
+            return [UIText.lineNoSuchItem(language, String(number), String(links.count))]
         }
         switch links[number - 1] {
         case .link(_, let target), .query(_, let target):
-            if target == .refer(nil) { return startReferral(words: nil) }
             if target.isQuery {
                 mode = .awaitingWords(target)
                 return []
@@ -109,7 +73,7 @@ extension LineSession {
             pending = []
             return layout.wrap(label) + [layout.valueLine(url)]
         default:
-            return [strings.noItems]
+            return [UIText.lineNoItems(language)]
         }
     }
 
@@ -120,7 +84,7 @@ extension LineSession {
         do {
             opened = try catalogue.page(target, language: language)
         } catch {
-            return [strings.notFound]
+            return [UIText.lineNotFound(language)]
         }
         if remember, page != nil {
             history.append(route)

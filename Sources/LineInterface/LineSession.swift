@@ -40,10 +40,8 @@ public struct LineSession: Sendable {
     enum Mode: Sendable, Hashable {
         /// Commands, numbers and searches.
         case browsing
-        /// Words for a prompt route (`Route.search(nil)`; the referral runs the interview).
+        /// Words for a prompt route: a search, a referral, or an interview question.
         case awaitingWords(Route)
-        /// The referral interview, one question per screen.
-        case interview(LineInterview)
     }
 
     /// The line ending on the wire: telnet's NVT newline, which every terminal understands.
@@ -74,7 +72,6 @@ public struct LineSession: Sendable {
         self.screenHeight = settings.screenHeight
     }
 
-    var strings: LineStrings { LineStrings.forLanguage(language) }
 
     /// The first screen: the banner (at most 3 lines, with the 24-hour emergency number), the
     /// root menu and the prompt. The server speaks first.
@@ -92,10 +89,12 @@ public struct LineSession: Sendable {
     /// The banner in the session's language: what this is, and the emergency number on a line
     /// of its own, so it reads left to right inside Arabic and can be copied.
     func banner() -> [String] {
-        var lines = layout.wrap(strings.title)
-        if let line = EmergencyNumber.find(in: catalogue.directory, language: language) {
-            lines += layout.wrap(strings.emergencyLabel.filled(line.organisation))
-            lines.append(layout.valueLine(line.number))
+        var lines = layout.wrap(UIText.lineTitle(language))
+        // The first line of the root page's emergency block, by the catalogue's one rule.
+        if let line = catalogue.emergencyLines().first, let id = line.organisationIDs.first,
+           let organisation = catalogue.directory.organisation(id) {
+            lines += layout.wrap(UIText.lineEmergencyLabel(language, organisation.name.resolved(language)))
+            lines.append(layout.valueLine(line.value))
         }
         // Keeps the promise of at most 3 lines, even at a narrow width.
         return Array(lines.suffix(3))
@@ -104,12 +103,14 @@ public struct LineSession: Sendable {
     /// Handles one line typed by the user.
     public mutating func receive(_ input: InputLine) -> [Action] {
         guard !isClosed else { return [] }
-        var lines: [String] = input.hadInvalidUTF8 ? [strings.invalidUTF8Hint] : []
+        var lines: [String] = input.hadInvalidUTF8 ? [UIText.lineInvalidUTF8Hint(language)] : []
         if case .awaitingWords(let target) = mode {
             mode = .browsing
             let words = input.text.trimmingSpaces()
-            if words.isEmpty {
-                lines.append(strings.cancelled)
+            if case .interview(let path) = target {
+                lines += answer(path, words)
+            } else if words.isEmpty {
+                lines.append(UIText.lineCancelled(language))
             } else {
                 lines += open(Self.route(target, words: words), remember: true)
             }
@@ -117,8 +118,8 @@ public struct LineSession: Sendable {
         }
         let command = LineCommand.parse(input.text, language: language)
         if command == .quit { return quit(lines) }
-        if case .interview(let interview) = mode {
-            return screen(lines + interviewAnswer(input.text, interview: interview))
+        if case .interview(let path) = route, path.nextStep != nil, let answered = interviewAnswer(input.text, command, path) {
+            return screen(lines + answered)
         }
         lines += perform(command)
         return screen(lines)
@@ -127,23 +128,23 @@ public struct LineSession: Sendable {
     /// Says goodbye after `lines` and closes.
     mutating func quit(_ lines: [String]) -> [Action] {
         isClosed = true
-        return [.send((lines + [strings.goodbye]).map { $0 + Self.newline }.joined()), .close]
+        return [.send((lines + [UIText.lineGoodbye(language)]).map { $0 + Self.newline }.joined()), .close]
     }
 
     /// A minute before the idle timeout: a one-line warning, then the prompt again.
     public mutating func idleWarning() -> [Action] {
         guard !isClosed else { return [] }
-        return screen([strings.idleWarning])
+        return screen([UIText.lineIdleWarning(language)])
     }
 
     /// The idle timeout: a last line, then close.
-    public mutating func idleTimeout() -> [Action] { closing(strings.idleClosed) }
+    public mutating func idleTimeout() -> [Action] { closing(UIText.lineIdleClosed(language)) }
 
     /// The session length limit: a last line, then close.
-    public mutating func sessionTimeout() -> [Action] { closing(strings.sessionEnded) }
+    public mutating func sessionTimeout() -> [Action] { closing(UIText.lineSessionEnded(language)) }
 
     /// A flood from the client: a last line, then close.
-    public mutating func flooded() -> [Action] { closing(strings.flooded) }
+    public mutating func flooded() -> [Action] { closing(UIText.lineFlooded(language)) }
 
     private mutating func closing(_ line: String) -> [Action] {
         guard !isClosed else { return [] }
@@ -158,22 +159,21 @@ public struct LineSession: Sendable {
         var shown = lines
         if let ask = askLine() {
             shown.append(ask)
-        } else if case .interview = mode {
-            // An interview question is never paged: Enter there means "skip".
         } else if shown.count > screenHeight {
             // Whatever does not fit goes on the next screen, before any page lines still waiting.
             // A short answer (a hint, help) leaves waiting lines alone: Enter still continues.
             let room = screenHeight - 1
             pending = Array(shown.dropFirst(room)) + pending
             shown = Array(shown.prefix(room))
-            shown.append(strings.moreHint)
+            shown.append(UIText.lineMoreHint(language))
         }
         return [.send(shown.map { $0 + Self.newline }.joined() + Self.prompt)]
     }
 
     private func askLine() -> String? {
-        guard case .awaitingWords = mode else { return nil }
-        return strings.askSearchWords
+        guard case .awaitingWords(let target) = mode else { return nil }
+        if case .interview(let path) = target { return catalogue.interviewPrompt(path, language) }
+        return UIText.lineAskSearchWords(language)
     }
 
     /// The route that answers `words` typed for a prompt route.

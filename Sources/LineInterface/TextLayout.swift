@@ -1,11 +1,8 @@
 import Catalogue
 
-/// Wraps text for a terminal of a given width, by grapheme.
-///
-/// Width is counted in grapheme clusters (`Character`), so a multi-byte character, an emoji
-/// sequence or an Arabic letter with its vowel marks is never split; lines break at spaces, and a
-/// word longer than the width is cut between graphemes. Control characters in the text become
-/// spaces, so no page can move the user's cursor or change their terminal.
+/// A terminal's width and what only a terminal needs: the catalogue's one ``TextWrapper`` does
+/// the wrapping (by grapheme, at spaces); control characters in the text become spaces first,
+/// so no page can move the user's cursor or change their terminal.
 ///
 /// Values that must be copied whole (phone numbers, e-mail addresses, URLs) are laid out with
 /// ``valueLine(_:)``: alone on their line and never cut, even past the width, because a number
@@ -29,51 +26,7 @@ public struct TextLayout: Sendable, Hashable {
     /// (a list number), `prefix` every following one (the hanging indent). Newlines in `text`
     /// start new lines; an empty text gives one line holding the first prefix.
     public func wrap(_ text: String, firstPrefix: String = "", prefix: String = "") -> [String] {
-        var lines: [String] = []
-        var current = firstPrefix
-        var currentWidth = firstPrefix.count
-        var lineHasWord = false
-        let paragraphs = Self.clean(text).split(separator: "\n", omittingEmptySubsequences: false)
-
-        func breakLine() {
-            lines.append(current)
-            current = prefix
-            currentWidth = prefix.count
-            lineHasWord = false
-        }
-
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { breakLine() }
-            for word in paragraph.split(separator: " ") {
-                let wordWidth = word.count
-                let needed = lineHasWord ? wordWidth + 1 : wordWidth
-                if currentWidth + needed <= width {
-                    if lineHasWord { current += " " }
-                    current += word
-                    currentWidth += needed
-                    lineHasWord = true
-                    continue
-                }
-                if lineHasWord { breakLine() }
-                // The word does not fit on an empty line either: cut it between graphemes.
-                var rest = Substring(word)
-                while currentWidth + rest.count > width {
-                    let room = max(1, width - currentWidth)
-                    current += rest.prefix(room)
-                    rest = rest.dropFirst(room)
-                    lines.append(current)
-                    current = prefix
-                    currentWidth = prefix.count
-                }
-                if !rest.isEmpty {
-                    current += rest
-                    currentWidth += rest.count
-                    lineHasWord = true
-                }
-            }
-        }
-        lines.append(current)
-        return lines.map { Self.trimTrailingSpaces($0) }
+        TextWrapper.wrap(Self.clean(text), width: width, firstPrefix: firstPrefix, prefix: prefix)
     }
 
     /// A value (phone number, e-mail address, URL) alone on its line, never cut.
@@ -100,12 +53,6 @@ public struct TextLayout: Sendable, Hashable {
             }
         }
         return result
-    }
-
-    private static func trimTrailingSpaces(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
     }
 }
 

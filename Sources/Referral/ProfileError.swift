@@ -24,7 +24,7 @@ public enum ProfileError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Echo at most a few dozen characters of bad input back.
-    static func clip(_ text: String) -> String {
+    public static func clip(_ text: String) -> String {
         text.count <= 40 ? text : String(text.prefix(40)) + "…"
     }
 }

@@ -1,4 +1,5 @@
 import DirectoryModel
+import TextMatching
 
 extension ProfileParser {
     /// Reads a profile from free words such as `TN journalist surveillance arabic urgent`.

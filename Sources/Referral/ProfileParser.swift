@@ -1,4 +1,5 @@
 import DirectoryModel
+import TextMatching
 
 /// Builds a ``DefenderProfile`` from free words (one Gopher search box or one line) or from
 /// command-line flags, against one directory's vocabularies and regions.

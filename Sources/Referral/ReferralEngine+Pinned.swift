@@ -52,17 +52,6 @@ extension ReferralEngine {
         }
     }
 
-    /// A line that says it answers around the clock ("24/7", "24 hours", "24h") in its
-    /// availability or a contact's hours: the pinned blocks are the 24-hour lines, not every
-    /// programme that takes emergencies.
-    static func roundTheClock(_ service: Service, _ contacts: [Contact]) -> Bool {
-        let marks = [service.availability] + contacts.map(\.hours)
-        return marks.contains { mark in
-            let text = (mark ?? "").lowercased().filter { !$0.isWhitespace && $0 != "-" }
-            return text.contains("24/7") || text.contains("24h") || text.contains("24hour")
-        }
-    }
-
     /// Drops a pin whose emergency channels (all channels, for a pin without any) were all
     /// shown by an earlier pin: one line run by one organisation and listed by a partner (the
     /// same number) is shown once. The dropped programme is then ranked like any other.

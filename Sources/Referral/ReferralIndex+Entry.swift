@@ -96,7 +96,7 @@ extension ReferralIndex {
             let active = organisation.status == .active && service.status == .active
             let reachable = organisation.website != nil || organisation.onion != nil || !current.isEmpty
             var pin: PinKind = []
-            if active, !mechanismKind, !current.isEmpty, ReferralEngine.roundTheClock(service, current) {
+            if active, !mechanismKind, !current.isEmpty, EmergencyRule.answersAroundTheClock(service, contacts: current) {
                 let digitalOnly = !service.types.isEmpty && service.types.allSatisfy(ThreatKinds.digitalServices.contains)
                 if (service.urgency?.emergency ?? false), current.contains(where: \.emergency), !digitalOnly { pin.insert(.emergencyLine) }
                 if service.types.contains(where: ThreatKinds.digitalServices.contains) { pin.insert(.digitalHelpline) }

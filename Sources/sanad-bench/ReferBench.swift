@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryFiles
 import DirectoryModel
 import Foundation
@@ -58,8 +59,11 @@ struct ReferBench: ParsableCommand {
             for query in Self.queries { parse.record(measure { parser.parse(words: query) }.1) }
         }
         row("parse free words", parse.summary)
-        let report = ReferralEngine.refer(profiles[0], directory: real, asOf: asOf)
-        row("render text + JSON", Latency.milliseconds(measure { (report.plainText(language: .en), report.json(language: .en)) }.1))
+        let catalogue = Catalogue(directory: real, index: NoSearch(), today: { asOf })
+        let report = catalogue.referral(profiles[0])
+        row("render text + JSON", Latency.milliseconds(measure {
+            (catalogue.referralPage(report, all: false, language: .en).plainTextLines(), report.json(language: .en))
+        }.1))
     }
 
     private func latency(_ profiles: [DefenderProfile], _ index: ReferralIndex, _ asOf: CalendarDate) -> Latency {
@@ -137,4 +141,9 @@ struct ReferBench: ParsableCommand {
         }
         return Directory(organisations: organisations, vocabularies: real.vocabularies, regions: real.regions)
     }
+}
+
+/// The referral page needs no search.
+private struct NoSearch: SearchProvider {
+    func searchIDs(_ query: String, limit: Int) throws -> [String] { [] }
 }

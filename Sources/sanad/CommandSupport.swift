@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryFiles
 import DirectoryModel
 import Foundation
@@ -27,4 +28,9 @@ enum CommandSupport {
     static func printWarning(_ line: String) {
         FileHandle.standardError.write(Data(("warning: " + line + "\n").utf8))
     }
+}
+
+/// For commands that render catalogue pages without searching (`show`, `refer`).
+struct NoSearch: SearchProvider {
+    func searchIDs(_ query: String, limit: Int) throws -> [String] { [] }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryModel
 import Foundation
 import Referral
@@ -93,22 +94,20 @@ struct ReferCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let profile = parsed.profile.merged(with: flagged)
-        var report = ReferralEngine.refer(profile, directory: loaded, asOf: asOf.flatMap(CalendarDate.init) ?? Self.today())
+        // The clock is read here, at the edge; the catalogue and the engine take the date as input.
+        let asOfDate = asOf.flatMap(CalendarDate.init) ?? CalendarDate.today()
+        let catalogue = Catalogue(directory: loaded, index: NoSearch(), today: { asOfDate })
+        var report = catalogue.referral(profile)
         report.ignoredWords = parsed.ignoredWords
         let language = lang.flatMap(UILanguage.init(rawValue:))
             ?? profile.languages.lazy.compactMap(UILanguage.init(rawValue:)).first ?? .en
-        if let whyNot {
-            print(report.whyNotText(whyNot, language: language, width: width), terminator: "")
-        } else if json {
+        if json {
             print(report.json(language: language))
-        } else {
-            print(report.plainText(language: language, width: width, all: all), terminator: "")
+            return
         }
-    }
-
-    /// Today's date in UTC: the CLI is the edge where the clock may be read; the engine never does.
-    static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+        // The same page every front shows, as plain text.
+        let page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
+            ?? catalogue.referralPage(report, all: all, language: language)
+        print(page.plainTextLines(width: width).joined(separator: "\n"))
     }
 }

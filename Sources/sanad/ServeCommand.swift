@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import DirectoryIndex
+import struct DirectoryModel.CalendarDate
 import Foundation
 import Logging
 import SanadServer
@@ -147,7 +148,8 @@ struct ServeCommand: AsyncParsableCommand {
         let index = try SearchIndex.build(loaded)
         let store = CatalogueStore(Catalogue(
             directory: loaded, index: index,
-            site: SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first)
+            site: SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first),
+            today: CalendarDate.today
         ))
 
         let credentials: TLSCredentials

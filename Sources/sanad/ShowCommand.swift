@@ -52,8 +52,3 @@ struct ShowCommand: AsyncParsableCommand {
         print(page.plainTextLines(width: width).joined(separator: "\n"))
     }
 }
-
-/// `show` needs no search: the catalogue only renders one page.
-private struct NoSearch: SearchProvider {
-    func searchIDs(_ query: String, limit: Int) throws -> [String] { [] }
-}

@@ -12,16 +12,17 @@ import Testing
     }
 
     @Test func pathsRoundTrip() throws {
-        let path = try #require(InterviewPath.parse("/en/interview/TN/-/death_threat,surveillance_digital/+"))
+        let parsed = try #require(Route.parse("/en/interview/TN/-/death_threat,surveillance_digital/+"))
+        guard case .interview(let path) = parsed.route else { Issue.record("not an interview: \(parsed)"); return }
         #expect(path.answers == [["TN"], [], ["death_threat", "surveillance_digital"]])
         #expect(path.asksForWords)
-        #expect(path.path == "/en/interview/TN/-/death_threat,surveillance_digital/+")
-        #expect(InterviewPath.parse("/en/interview/") == InterviewPath(language: .en))
-        #expect(InterviewPath.parse("/en/interview/a/b/c/d/e/f/g") == nil)
-        #expect(InterviewPath.parse("/en/interview/a/b/c/d/e/f/+") == nil)
-        #expect(InterviewPath.parse("/en/interview/a,,b") == nil)
-        #expect(InterviewPath.parse("/en/interview/تونس") == nil)
-        #expect(InterviewPath.parse("/en/interviews") == nil)
+        #expect(parsed.route.path(.en) == "/en/interview/TN/-/death_threat,surveillance_digital/+")
+        #expect(Route.parse("/en/interview/")?.route == .interview(InterviewPath()))
+        #expect(Route.parse("/en/interview/a/b/c/d/e/f/g") == nil)
+        #expect(Route.parse("/en/interview/a/b/c/d/e/f/+") == nil)
+        #expect(Route.parse("/en/interview/a,,b") == nil)
+        #expect(Route.parse("/en/interview/تونس") == nil)
+        #expect(Route.parse("/en/interviews") == nil)
     }
 
     @Test func theCountryIsTypedByCodeOrNameInAnyLanguage() throws {
@@ -35,7 +36,10 @@ import Testing
     @Test func everyStepIsSkippable() throws {
         #expect(try respond("gemini://h/en/interview?").header == "30 /en/interview/-\r\n")
         #expect(try respond("gemini://h/en/interview/-/+?-").header == "30 /en/interview/-/-\r\n")
-        #expect(try respond("gemini://h/en/interview/-/-/-/-/-/-").header == "30 /en/refer\r\n")
+        // Every question skipped: the referral prompt, which names nothing of the defender.
+        let prompt = try respond("gemini://h/en/interview/-/-/-/-/-/-")
+        #expect(prompt.status == .success)
+        #expect(try #require(prompt.body).contains("=> /en/refer "))
     }
 
     @Test func notRecognisedAnswersAskAgain() throws {
@@ -46,7 +50,9 @@ import Testing
     }
 
     @Test func typedAnswersNameSeveralCodesInTheOrderTyped() throws {
-        #expect(try respond("gemini://h/en/interview/TN/hrd/+?surveillance").header == "30 /en/interview/TN/hrd/surveillance_digital,surveillance_physical\r\n")
+        #expect(try respond("gemini://h/en/interview/TN/hrd/+?digital%20surveillance,%20death%20threat").header == "30 /en/interview/TN/hrd/surveillance_digital,death_threat\r\n")
+        // Only what the question asks for is kept: the urgency typed here is not added.
+        #expect(try respond("gemini://h/en/interview/TN/hrd/+?death%20threat%20urgent").header == "30 /en/interview/TN/hrd/death_threat\r\n")
         #expect(try respond("gemini://h/fr/interview/TN/hrd/+?menace%2C%20surveillance%20num%C3%A9rique").header == "30 /fr/interview/TN/hrd/death_threat,surveillance_digital\r\n")
         #expect(try respond("gemini://h/en/interview/TN/hrd/-/-/+?arabic,%20fr").header == "30 /en/interview/TN/hrd/-/-/ar,fr\r\n")
         #expect(try respond("gemini://h/en/interview/TN/hrd/-/-/-?urgent").header == "30 /en/interview/TN/hrd/-/-/-/immediate\r\n")
@@ -68,13 +74,14 @@ import Testing
         #expect(links.prefix(5) == ["=> /en/interview/-/-/-/-/en English", "=> /en/interview/-/-/-/-/fr French", "=> /en/interview/-/-/-/-/es Spanish", "=> /en/interview/-/-/-/-/ar Arabic", "=> /en/interview/-/-/-/-/ru Russian"])
     }
 
-    @Test func theLastAnswerLeadsToTheReferralForTheWordsAnswered() throws {
+    @Test func theLastAnswerLeadsToTheReferralForWhatWasAnswered() throws {
         let r = try respond("gemini://h/ar/interview/TN/journalist/death_threat/legal_support/ar,fr/immediate")
-        #expect(r.header == "30 /ar/refer?TN%20journalist%20death_threat%20legal_support%20lang%3Aar%20lang%3Afr%20immediate\r\n")
-        // Which the Gemini front reads back as the referral words.
-        let words = try request("gemini://h" + r.meta)
-        #expect(words.path == "/ar/refer")
-        #expect(words.query == "TN journalist death_threat legal_support lang:ar lang:fr immediate")
+        #expect(r.header == "20 text/gemini; charset=utf-8; lang=ar\r\n")
+        let body = try #require(r.body)
+        #expect(body.hasPrefix("# " + UIText.referralTitle(.ar) + "\n"))
+        // The share link carries exactly the answers, with the warning before it.
+        #expect(body.contains("=> /ar/refer/c=TN;w=journalist;t=death_threat;n=legal_support;l=ar,fr;u=immediate "))
+        #expect(body.contains(UIText.shareWarning(.ar)))
     }
 
     @Test func codesTheDirectoryDoesNotHaveAre51() throws {

@@ -48,9 +48,10 @@ import Testing
             }
         }
         let en = report.plainText(language: .en)
-        #expect(en.contains("== Emergency: 24-hour lines =="))
+        #expect(en.contains("Emergency: 24-hour lines\n---"))
         #expect(en.contains("Offers Legal support, your main need."))
-        #expect(en.contains("Source: https://example.org/tn-legal, verified 2026-11-01"))
+        // Each contact with its security level in words, its source and the entry's verification date.
+        #expect(en.contains("end-to-end encrypted · source: https://example.org/source · verified\n  2026-11-01"))
         #expect(report.plainText(language: .ar).contains("طوارئ: خطوط على مدار الساعة"))
     }
 

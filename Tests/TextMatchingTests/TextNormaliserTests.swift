@@ -1,5 +1,5 @@
 import Testing
-@testable import DirectoryIndex
+@testable import TextMatching
 
 @Suite("TextNormaliser")
 struct TextNormaliserTests {
@@ -109,25 +109,29 @@ struct TextNormaliserTests {
     }
 }
 
-@Suite("SearchDocument")
-struct SearchDocumentTests {
-    @Test("Documents carry every language, the id's words, their codes' tokens, and count their words")
-    func document() throws {
-        let (dictionary, tokens) = TermDictionary.build(Fixture.directory.vocabularies)
-        var builder = SearchDocumentBuilder(directory: Fixture.directory, codeTokens: tokens)
-        let document = builder.document(for: Fixture.legalAid)
-        #expect(document.names.hasPrefix("مركز المساعده مساعده القانونيه قانونيه"))
-        #expect(document.names.hasSuffix("legal aid centre"))
-        // The legal_support code's token, which the dictionary reaches from its words in any language.
-        let legal = try #require(tokens["s:legal_support"])
-        #expect(document.terms.split(separator: " ").contains(Substring(legal)))
-        for word in ["avocat", "محامي"] {
-            #expect(dictionary.codes(matching: Array(word.utf8), prefix: false).map { dictionary.tokens[$0] }.contains(legal))
+@Suite("MatchText")
+struct MatchTextTests {
+    /// Everyday spellings typed into an interview or a referral meet the directory's own: the six
+    /// pairs the architecture review found unrecognised by Gemini's former normaliser.
+    @Test(arguments: [
+        ("مراقبه", "مراقبة"), ("احالة", "إحالة"), ("الان", "الآن"), ("قريبا", "قريباً"), ("صحفيه", "صحفية"), ("الاردن", "الأردن"),
+    ])
+    func arabicSpellingsMeet(typed: String, listed: String) {
+        #expect(MatchText.normalise(typed) == MatchText.normalise(listed))
+    }
+
+    @Test func foldsAsSearchFolds() {
+        for text in ["Défenseur·es", "ÉCOLE", "مُحَامِيٌّ", "حقـــوق", "Türkiye"] {
+            #expect(MatchText.normalise(text) == TextNormaliser.fold(text))
         }
-        #expect(dictionary.codes(matching: Array("avoc".utf8), prefix: true).map { dictionary.tokens[$0] }.contains(legal))
-        #expect(dictionary.codes(matching: Array("avoc".utf8), prefix: false).isEmpty)
-        #expect(document.places.contains("tunez") && document.places.contains("تونس"))
-        let words = document.columnValues.flatMap { $0.split(separator: " ") }.count
-        #expect(document.wordCount == words)
+        #expect(MatchText.normalise("digital_incident  front-line/x") == "digital incident front line x")
+        #expect(MatchText.words("l’avocat, d'urgence!") == ["avocat", "urgence"])
+    }
+
+    @Test func arabicStemsComeFromSearchPrefixes() {
+        #expect(MatchText.stems("والصحفيين") == ["صحفيين"])
+        #expect(MatchText.stems("للصحفيين").first == "صحفيين")
+        #expect(MatchText.stems("journalist").isEmpty)
+        #expect(MatchText.key("العربيه") == "عربيه")
     }
 }
