@@ -162,7 +162,9 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "Catalogue", "DirectoryModel"]),
-        .testTarget(name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel"]),
+        .testTarget(
+            name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel"], resources: [.copy("Golden")]
+        ),
         // One profile, one interview, one emergency line: the same words on every front and the CLI.
         .testTarget(
             name: "OneVoiceTests",
