@@ -3,8 +3,8 @@ import PackageDescription
 
 /// Sanad: a directory and referral service for human rights defenders at risk.
 ///
-/// Targets depend downwards only: model → files/index/referral → catalogue → fronts → TLS → server
-/// → CLI. Every module a file imports is declared here (script/check-imports checks it in CI),
+/// Targets depend downwards only: model, text matching → files/index/referral → catalogue → fronts
+/// → TLS → server → CLI. Every module a file imports is declared here (script/check-imports checks it in CI),
 /// except the two documented exceptions. ARCHITECTURE.md is the map.
 let package = Package(
     name: "Sanad",
@@ -143,7 +143,7 @@ let package = Package(
             dependencies: ["DirectoryIndex", "DirectoryFiles", "DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles", "DirectoryModel"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel", "Referral"]),
         // One small directory built in code, a test server for any front and one client per
         // protocol, shared by the front and server tests.
         .target(

@@ -21,7 +21,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case urgencyImmediate, urgencyDays, urgencyWeeks, urgencyPlanning
     // The line interface's words around the pages: banner, hints, help (one line each).
     case lineTitle, lineEmergencyLabel, lineMoreHint, lineUnknownHint, lineInvalidUTF8Hint, lineNotFound, lineNoSuchItem, lineNoItems, lineNothingMore, lineNothingBack
-    case lineAskSearchWords, lineCancelled, lineWidthHint, lineLangHint, lineHelp, lineGoodbye, lineIdleWarning, lineIdleClosed, lineSessionEnded, lineFlooded
+    case lineAskSearchWords, lineCancelled, lineWidthHint, lineLangHint, lineHelp, lineGoodbye, lineIdleWarning, lineIdleClosed, lineSessionEnded, lineFlooded, lineBusy
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -167,6 +167,7 @@ public enum UIText: String, Sendable, CaseIterable {
         .lineIdleWarning: ("No input for a while: this connection closes in one minute.", "Aucune saisie depuis un moment : la connexion se ferme dans une minute.", "Sin actividad desde hace un rato: la conexión se cierra en un minuto.", "لا إدخال منذ مدة: سيُغلق الاتصال خلال دقيقة."),
         .lineIdleClosed: ("Closed after a long time without input.", "Fermée après une longue période sans saisie.", "Cerrada tras mucho tiempo sin actividad.", "أُغلق الاتصال بعد مدة طويلة بلا إدخال."),
         .lineSessionEnded: ("Closed: the session reached its time limit. You can connect again.", "Fermée : la session a atteint sa durée maximale. Vous pouvez vous reconnecter.", "Cerrada: la sesión alcanzó su tiempo máximo. Puede volver a conectarse.", "أُغلق: بلغت الجلسة حدها الزمني. يمكنك الاتصال مجدداً."),
+        .lineBusy: ("Too many connections from your address; please close one and try again.", "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.", "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.", "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً."),
         .lineFlooded: ("Line too long or unreadable: closing.", "Ligne trop longue ou illisible : fermeture.", "Línea demasiado larga o ilegible: cerrando.", "سطر طويل جداً أو غير مقروء: إغلاق."),
     ]
 }

@@ -1,12 +1,10 @@
+import Catalogue
+import DirectoryModel
+
 extension LineSession {
     /// Sent instead of a session when the client's address already has its maximum of
     /// connections, in the four UI languages since nothing is known of the user yet.
-    public static let busyMessage = [
-        "Too many connections from your address; please close one and try again.",
-        "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.",
-        "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.",
-        "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً.",
-    ].map { $0 + newline }.joined()
+    public static let busyMessage = UILanguage.allCases.map { UIText.lineBusy($0) + newline }.joined()
 
     /// Sent in plaintext to a client that did not start TLS: how to connect instead.
     public static let plaintextMessage = [
