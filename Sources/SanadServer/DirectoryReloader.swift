@@ -2,12 +2,12 @@ import Catalogue
 import DirectoryModel
 import DirectoryFiles
 import DirectoryIndex
-import Dispatch
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import NIOPosix
 import ServiceLifecycle
+import UnixSignals
 
 /// Reloads the directory without downtime: on SIGHUP, on ``requestReload()``, and (when
 /// watching) whenever the files under the directory change, debounced.
@@ -131,8 +131,6 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
 
     /// Waits for triggers and reloads, one at a time, until graceful shutdown or cancellation.
     public func run() async throws {
-        let signalSource = trapsSignal ? makeSignalSource() : nil
-        defer { signalSource?.cancel() }
         if state.withLockedValue({ $0.loadedSnapshot == nil }) {
             let snapshot = DirectorySnapshot.take(directory)
             state.withLockedValue { $0.loadedSnapshot = snapshot }
@@ -140,6 +138,13 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 if watch { group.addTask { await self.poll() } }
+                if trapsSignal {
+                    let continuation = self.continuation
+                    group.addTask {
+                        // ServiceLifecycle's UnixSignals: SIGHUP as an async sequence.
+                        for await _ in await UnixSignalsSequence(trapping: .sighup) { continuation.yield(.signal) }
+                    }
+                }
                 for await trigger in triggers {
                     do {
                         // The thread pool, not the cooperative pool: loading blocks for seconds.
@@ -170,18 +175,6 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
             }
             previous = current
         }
-    }
-
-    /// SIGHUP → a reload. Dispatch delivers the signal on its own queue.
-    private func makeSignalSource() -> any DispatchSourceSignal {
-        #if canImport(Darwin)
-        signal(SIGHUP, SIG_IGN)
-        #endif
-        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "sanad.reload.signal"))
-        let continuation = self.continuation
-        source.setEventHandler { continuation.yield(.signal) }
-        source.resume()
-        return source
     }
 
     static func milliseconds(_ duration: Duration) -> Int {

@@ -3,14 +3,15 @@ import NIOCore
 
 /// The clocks of one line-interface connection, as a state machine that returns actions.
 ///
-/// From accept, the client has the handshake timeout to complete TLS. Then two clocks run: the
-/// session length, from the handshake, and the idle timeout, restarted by every complete line,
-/// with a warning a minute before. A timeout is handed to the session (which says goodbye); if
-/// the goodbye has not left within the close grace, the connection is closed regardless.
+/// They start when the transport is up (the handshake deadline before that is the server's,
+/// see ``FrontServer``): the session length, and the idle timeout, restarted by every complete
+/// line, with a warning a minute before. A timeout is handed to the session (which says
+/// goodbye); if the goodbye has not left within the close grace, the connection is closed
+/// regardless.
 struct LineFrontDeadlines: Sendable, Hashable {
     /// The timers a connection can have running, one of each at most.
     enum Timer: Sendable, Hashable, CaseIterable {
-        case handshake, idleWarning, idle, session, grace
+        case idleWarning, idle, session, grace
     }
 
     /// What the handler must do, in order.
@@ -25,30 +26,22 @@ struct LineFrontDeadlines: Sendable, Hashable {
     }
 
     enum State: Sendable, Hashable {
-        case handshaking
         case established
         /// A timeout or flood was handed to the session; only the grace timer matters now.
         case closing
         case closed
     }
 
-    private(set) var state: State = .handshaking
-    let handshakeTimeout: TimeAmount
+    private(set) var state: State = .established
     let limits: LineFrontLimits
 
-    init(handshakeTimeout: TimeAmount, limits: LineFrontLimits) {
-        self.handshakeTimeout = handshakeTimeout
+    init(limits: LineFrontLimits) {
         self.limits = limits
     }
 
-    /// The connection was accepted.
-    func started() -> [Action] { [.schedule(.handshake, handshakeTimeout)] }
-
-    /// TLS is up: the session and idle clocks start.
-    mutating func handshakeCompleted() -> [Action] {
-        guard state == .handshaking else { return [] }
-        state = .established
-        return [.cancel(.handshake), .schedule(.session, limits.sessionLength)] + idleClocks() + [.emit(.ready)]
+    /// The transport is up: the session and idle clocks start.
+    func started() -> [Action] {
+        [.schedule(.session, limits.sessionLength)] + idleClocks()
     }
 
     /// A complete line arrived: the idle clocks start again.
@@ -59,7 +52,7 @@ struct LineFrontDeadlines: Sendable, Hashable {
 
     /// The decoder saw a flood: the session says why, then the connection closes.
     mutating func flooded() -> [Action] {
-        guard state == .established || state == .handshaking else { return [] }
+        guard state == .established else { return [] }
         state = .closing
         return cancelAll(except: .grace) + [.schedule(.grace, limits.closeGrace)]
     }
@@ -67,9 +60,6 @@ struct LineFrontDeadlines: Sendable, Hashable {
     /// `timer` fired.
     mutating func fired(_ timer: Timer) -> [Action] {
         switch (state, timer) {
-        case (.handshaking, .handshake):
-            state = .closed
-            return [.close]
         case (.established, .idleWarning):
             return [.emit(.idleWarning)]
         case (.established, .idle):
@@ -99,13 +89,9 @@ struct LineFrontDeadlines: Sendable, Hashable {
 }
 
 /// What the async side of a line-interface connection receives.
-enum LineFrontEvent: Sendable, Hashable {
-    /// TLS is up: the server speaks first.
-    case ready
+public enum LineFrontEvent: Sendable, Hashable {
     /// Something the telnet decoder made of the client's bytes.
     case input(TelnetInputEvent)
-    /// The client spoke plaintext on the TLS port.
-    case plaintext
     case idleWarning
     case idleTimeout
     case sessionTimeout

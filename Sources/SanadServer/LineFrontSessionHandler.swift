@@ -1,13 +1,11 @@
 import LineInterface
 import NIOCore
-import NIOSSL
-import NIOTLS
 
 /// Runs the clocks of one line-interface connection (see ``LineFrontDeadlines``) and hands the
 /// decoded input and the timer events to the async side as ``LineFrontEvent``s.
 ///
-/// Sits after the telnet decoder, so it sees NIOSSL's handshake event, the transport detection
-/// and every decoded event. Nothing here looks at what the user typed beyond "a line arrived".
+/// Added after the telnet decoder once the transport is up, so its clocks start then. Nothing
+/// here looks at what the user typed beyond "a line arrived".
 final class LineFrontSessionHandler: ChannelInboundHandler {
     typealias InboundIn = TelnetInputEvent
     typealias InboundOut = LineFrontEvent
@@ -15,8 +13,8 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
     private var deadlines: LineFrontDeadlines
     private var timers: [LineFrontDeadlines.Timer: Scheduled<Void>] = [:]
 
-    init(handshakeTimeout: TimeAmount, limits: LineFrontLimits) {
-        deadlines = LineFrontDeadlines(handshakeTimeout: handshakeTimeout, limits: limits)
+    init(limits: LineFrontLimits) {
+        deadlines = LineFrontDeadlines(limits: limits)
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -30,17 +28,6 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
     func channelInactive(context: ChannelHandlerContext) {
         cancelTimers()
         context.fireChannelInactive()
-    }
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if let detected = event as? TransportDetected, detected == .plaintext {
-            // The session answers with one plaintext line; the grace timer bounds it.
-            perform(deadlines.flooded(), context: context)
-            context.fireChannelRead(Self.wrapInboundOut(.plaintext))
-        } else if let tls = event as? TLSUserEvent, case .handshakeCompleted = tls {
-            perform(deadlines.handshakeCompleted(), context: context)
-        }
-        context.fireUserInboundEventTriggered(event)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -87,3 +74,5 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
         timers.removeAll()
     }
 }
+
+@available(*, unavailable) extension LineFrontSessionHandler: Sendable {}

@@ -23,6 +23,11 @@ enum CommandSupport {
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+
+    /// Writes one warning line to standard error: something ignored that the operator should know.
+    static func printWarning(_ line: String) {
+        FileHandle.standardError.write(Data(("warning: " + line + "\n").utf8))
+    }
 }
 
 /// For commands that render catalogue pages without searching (`show`, `refer`).

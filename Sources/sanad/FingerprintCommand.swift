@@ -1,5 +1,6 @@
 import ArgumentParser
 import SanadServer
+import SanadTLS
 
 /// `sanad fingerprint`: the certificate's SHA-256 fingerprint and public-key pin, to publish
 /// elsewhere so users can check what they connect to (`curl --pinnedpubkey`).

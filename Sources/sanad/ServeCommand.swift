@@ -5,10 +5,14 @@ import struct DirectoryModel.CalendarDate
 import Foundation
 import Logging
 import SanadServer
+import SanadTLS
 import ServiceLifecycle
 
 /// `sanad serve`: Gopher over TLS (and plaintext when allowed), the line interface and, when
 /// asked, Gemini, until SIGINT or SIGTERM; SIGHUP and file changes reload the directory.
+///
+/// The edge of the program: the configuration file, the environment and the flags are parsed
+/// here into one ``ServerConfiguration`` value that the server library takes.
 ///
 /// Settings come from the configuration file (`--config` or `SANAD_CONFIG`), then `SANAD_…`
 /// environment variables, then these flags, each overriding the one before (see
@@ -30,14 +34,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "An address to listen on (repeatable; IPv4 or IPv6). Default 127.0.0.1.")
     var host: [String] = []
 
-    @Option(help: "The Gopher port (TLS; plaintext too with --allow-plaintext). 0 picks a free port. Default 7070.")
-    var gopherPort: Int?
+    @Option(help: "The Gopher port (TLS; plaintext too with --allow-plaintext), or off. 0 picks a free port. Default 7070.")
+    var gopherPort: PortSetting?
 
-    @Option(help: "The line interface's TLS port (992 in production). 0 picks a free port. Default 9992.")
-    var linePort: Int?
+    @Option(help: "The line interface's port (TLS; plaintext too with --allow-plaintext; 992 in production), or off. 0 picks a free port. Default 9992.")
+    var linePort: PortSetting?
 
     @Option(help: "The Gemini port (TLS; off unless given; 1965 in production). 0 picks a free port.")
-    var geminiPort: Int?
+    var geminiPort: PortSetting?
 
     @Option(help: "An extra TLS-only Gopher listener, ADDR:PORT or [IPV6]:PORT (repeatable).")
     var listen: [String] = []
@@ -57,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port written in menus.")
     var publicPort: Int?
 
-    @Flag(help: "Serve plaintext Gopher too (onion services, loopback).")
+    @Flag(help: "Serve plaintext too on every front's port (onion services, loopback).")
     var allowPlaintext = false
 
     @Flag(help: "Send TLS session tickets, for clients that resume (418 more bytes on every full handshake).")
@@ -92,9 +96,9 @@ struct ServeCommand: AsyncParsableCommand {
         var values: [String: ServeSettings.Value] = [:]
         values["directory"] = directory.map(ServeSettings.Value.string)
         values["hosts"] = host.isEmpty ? nil : .strings(host)
-        values["gopher.port"] = gopherPort.map(ServeSettings.Value.int)
-        values["line.port"] = linePort.map(ServeSettings.Value.int)
-        values["gemini.port"] = geminiPort.map(ServeSettings.Value.int)
+        values["gopher.port"] = gopherPort?.value
+        values["line.port"] = linePort?.value
+        values["gemini.port"] = geminiPort?.value
         values["gopher.listen"] = listen.isEmpty ? nil : .strings(listen)
         values["state_dir"] = stateDir.map(ServeSettings.Value.string)
         values["tls.cert"] = cert.map(ServeSettings.Value.string)
@@ -119,7 +123,8 @@ struct ServeCommand: AsyncParsableCommand {
             if let path = config ?? environment["SANAD_CONFIG"] {
                 settings = try ServeSettings.file(at: path)
             }
-            settings = settings.overridden(by: try ServeSettings.environment(environment)).overridden(by: flagSettings)
+            let fromEnvironment = try ServeSettings.environment(environment) { CommandSupport.printWarning($0) }
+            settings = settings.overridden(by: fromEnvironment).overridden(by: flagSettings)
             var options = try settings.resolve()
             options.server.textWidth = width
             return options
@@ -164,38 +169,28 @@ struct ServeCommand: AsyncParsableCommand {
 
         let limiter = ConnectionLimiter(limits: configuration.limits)
         let statistics = ServerStatistics(logRequests: options.logRequests)
-        // One TLS context for every listener, replaced when the certificate files change.
-        let contexts = try TLSContextProvider(
-            credentials: credentials, closeTimeout: configuration.limits.closeTimeout, sessionTickets: configuration.sessionTickets
-        )
+        // One TLS context for every front, replaced when the certificate files change. The
+        // server refuses to start if the session-ticket setting cannot be applied.
+        let contexts: TLSContextProvider
+        do {
+            contexts = try TLSContextProvider(
+                credentials: credentials, closeTimeout: configuration.limits.closeTimeout, sessionTickets: configuration.sessionTickets
+            )
+        } catch {
+            CommandSupport.printError((error as? TLSCredentialsError)?.description ?? "TLS cannot be set up with this certificate and key.")
+            throw ExitCode.failure
+        }
         if options.logRequests {
             logger.warning("logging.log_requests is on: selectors and queries are logged. Never in production.")
         }
-        let server = try await GopherServer.bind(
-            configuration: configuration, store: store, credentials: credentials, limiter: limiter,
-            statistics: statistics, contexts: contexts, logger: logger
+        let fronts = try await Fronts.bind(
+            configuration: configuration, store: store, transport: TLSTransport(contexts: contexts), limiter: limiter,
+            statistics: statistics, logger: logger
         )
-        for listener in server.listeners {
-            let transport = listener.servesPlaintext ? "TLS and plaintext" : "TLS"
-            print("gopher: listening on \(listener.hostAndPort) (\(transport), SHA-256 \(credentials.fingerprint))")
-        }
+        fronts.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         // First in the group, so it is the last to stop: a reload in progress finishes.
         let reloader = DirectoryReloader(directory: options.directory, store: store, watch: options.watch, logger: logger)
-        var services: [any Service] = [reloader, server]
-        let line = try await LineFront.bind(
-            configuration: configuration, store: store, credentials: credentials, limiter: limiter,
-            limits: options.lineLimits, statistics: statistics, contexts: contexts, logger: logger
-        )
-        line.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
-        services.append(line)
-        if let geminiPort = options.geminiPort {
-            let gemini = try await GeminiFront.bind(
-                configuration: configuration, port: geminiPort, store: store, credentials: credentials, limiter: limiter,
-                statistics: statistics, contexts: contexts, logger: logger
-            )
-            gemini.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
-            services.append(gemini)
-        }
+        var services: [any Service] = [reloader] + fronts.services
         if case .files(let certificate, let key) = configuration.certificate {
             services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: contexts, logger: logger))
         }
@@ -208,5 +203,15 @@ struct ServeCommand: AsyncParsableCommand {
         // The listening lines are read by scripts and tests while the server runs.
         fflush(nil)
         try await ShutdownPolicy.serviceGroup(services, logger: logger).run()
+    }
+}
+
+/// A port flag: a number, or `off` to disable the front.
+struct PortSetting: ExpressibleByArgument {
+    let value: ServeSettings.Value
+
+    init?(argument: String) {
+        guard let value = ServeSettings.portValue(argument) else { return nil }
+        self.value = value
     }
 }

@@ -79,9 +79,12 @@ enum GeminiSample {
         Catalogue(directory: directory(), index: FixedSearch(ids: search))
     }
 
-    /// A golden file's bytes, read next to this source file (`Golden/<name>`).
+    /// A golden file's bytes, from the test bundle's resources (`Golden/<name>`, declared in
+    /// Package.swift).
     static func golden(_ name: String) throws -> [UInt8] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Golden") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Golden/" + name])
+        }
         return Array(try Data(contentsOf: url))
     }
 

@@ -3,6 +3,7 @@ import NIOCore
 import NIOPosix
 import Testing
 @testable import SanadServer
+import SanadTLS
 import SanadTestSupport
 
 /// `hosts: ["0.0.0.0", "::"]` on one port: the IPv6 socket is made IPv6-only, so both bind.
@@ -16,8 +17,8 @@ import SanadTestSupport
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
         let configuration = ServerConfiguration(hosts: ["0.0.0.0", "::"], gopherPort: port, publicHost: "localhost", stateDirectory: stateDirectory, limits: TestServer.limits)
-        let server = try await GopherServer.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+        let server = try await FrontServer<GopherFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let task = Task { try await server.run() }

@@ -3,6 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import Testing
 @testable import SanadServer
+import SanadTLS
 import SanadTestSupport
 
 /// The counters behind the summary line, and the debugging switch that alone may log requests.
@@ -33,8 +34,8 @@ import SanadTestSupport
         let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, publicHost: "localhost", stateDirectory: stateDirectory, limits: TestServer.limits)
         let statistics = ServerStatistics(logRequests: logRequests)
         let limiter = ConnectionLimiter(limits: TestServer.limits)
-        let server = try await GopherServer.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+        let server = try await FrontServer<GopherFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: limiter, statistics: statistics, logger: logger
         )
         let task = Task { try await server.run() }

@@ -108,9 +108,9 @@ import SanadTestSupport
         let server = try await GeminiTestServer.start()
         defer { server.stopSoon() }
         let request = Result<GeminiRequest, GeminiRequestError>.success(GeminiRequest(host: "localhost", path: "/"))
-        let refused = server.front.response(to: request, admission: .overAddressLimit, address: nil)
+        let refused = server.front.child.response(to: request, admission: .overAddressLimit, address: nil)
         #expect(refused.header == "44 \(GeminiFront.tooManyConnectionsWait)\r\n")
-        #expect(server.front.response(to: request, admission: .admitted(address: nil), address: nil).status == .success)
+        #expect(server.front.child.response(to: request, admission: .admitted(address: nil), address: nil).status == .success)
     }
 
     @Test func aSilentClientIsClosedAfterTheHandshakeDeadline() async throws {
@@ -148,74 +148,3 @@ import SanadTestSupport
     }
 }
 
-/// A real Gemini front on a free loopback port with short deadlines.
-struct GeminiTestServer {
-    let front: GeminiFront
-    let task: Task<Void, any Error>
-    let stateDirectory: String
-
-    var port: Int { front.port }
-
-    static func start(
-        rate: GeminiFrontLimits = GeminiFrontLimits(), limits: ServerLimits = TestServer.limits
-    ) async throws -> GeminiTestServer {
-        let stateDirectory = NSTemporaryDirectory() + "sanad-gemini-test-" + UUID().uuidString
-        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
-        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, stateDirectory: stateDirectory, limits: limits)
-        let front = try await GeminiFront.bind(
-            configuration: configuration, port: 0, store: CatalogueStore(TestDirectory.catalogue()),
-            credentials: credentials, limiter: ConnectionLimiter(limits: limits), limits: rate
-        )
-        let task = Task { try await front.run() }
-        return GeminiTestServer(front: front, task: task, stateDirectory: stateDirectory)
-    }
-
-    /// Closes the listener and removes the certificate; the run task ends by itself.
-    func stopSoon() {
-        front.close()
-        try? FileManager.default.removeItem(atPath: stateDirectory)
-    }
-}
-
-/// A minimal Gemini client: TLS with SNI (no certificate verification: the certificate is made
-/// for the test), one request, read until the server closes.
-enum GeminiTestClient {
-    static let context: NIOSSLContext = {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        tls.certificateVerification = .none
-        tls.minimumTLSVersion = .tlsv12
-        return try! NIOSSLContext(configuration: tls)
-    }()
-
-    /// The header line (without CR LF) and the body of the answer to `url`.
-    static func fetch(_ url: String, port: Int) async throws -> (header: String, body: String) {
-        let text = try await exchange(Array((url + "\r\n").utf8), port: port)
-        guard let end = text.range(of: "\r\n") else { return (text, "") }
-        return (String(text[..<end.lowerBound]), String(text[end.upperBound...]))
-    }
-
-    /// Sends `bytes` and returns everything received until the server closes (5 s at most).
-    static func exchange(_ bytes: [UInt8], port: Int, tls: Bool = true) async throws -> String {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connect(host: "127.0.0.1", port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    if tls {
-                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: "localhost"))
-                    }
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
-        let timeout = channel.channel.eventLoop.scheduleTask(in: .seconds(30)) { channel.channel.close(promise: nil) }
-        defer { timeout.cancel() }
-        var received: [UInt8] = []
-        do {
-            try await channel.executeThenClose { inbound, outbound in
-                try await outbound.write(ByteBuffer(bytes: bytes))
-                for try await chunk in inbound { received += Array(buffer: chunk) }
-            }
-        } catch {
-            // An unclean TLS shutdown or a reset still ends the exchange.
-        }
-        return String(decoding: received, as: UTF8.self)
-    }
-}

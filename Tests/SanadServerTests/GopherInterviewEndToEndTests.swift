@@ -1,5 +1,6 @@
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// A Gopher client completes the catalogue's referral interview on the real server over TLS:
 /// the country typed into a type-7 item, each listed answer a menu link, every answer in the

@@ -2,6 +2,8 @@ import Foundation
 import NIOCore
 import Testing
 @testable import SanadServer
+import SanadTestSupport
+import SanadTLS
 
 /// Starts the real server on a free port and talks to it over TLS like a Gopher client.
 @Suite struct GopherServerEndToEndTests {

@@ -2,6 +2,7 @@ import NIOCore
 import NIOPosix
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// A negative case for every limit, against the real server. Deadline tests use short deadlines
 /// (1 s) and check only that the server closes by itself: the client would wait 30 s.

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 import NIOSSL
+import SanadTestSupport
 import NIOTLS
 
 /// Connections that hold a slot on the server: plain TCP, or TLS with the handshake done, from

@@ -1,6 +1,7 @@
 import NIOCore
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Floods of connections against the real Gopher front over TLS on a free loopback port: 500
 /// slow clients, and 1,000 connections from one address. The two run one after the other

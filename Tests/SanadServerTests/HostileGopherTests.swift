@@ -4,6 +4,7 @@ import NIOPosix
 import NIOSSL
 import Testing
 @testable import SanadServer
+import SanadTLS
 import SanadTestSupport
 
 /// Hostile clients against the real Gopher front over TLS on a free loopback port: stalled and
@@ -70,8 +71,8 @@ import SanadTestSupport
             hosts: ["127.0.0.1"], gopherPort: 0, extraListeners: [ListenAddress(host: "127.0.0.1", port: 0)],
             publicHost: "localhost", stateDirectory: stateDirectory, allowPlaintext: true, limits: TestServer.limits
         )
-        let server = try await GopherServer.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+        let server = try await FrontServer<GopherFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let task = Task { try await server.run() }

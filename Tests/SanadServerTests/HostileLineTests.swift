@@ -5,6 +5,7 @@ import NIOPosix
 import NIOSSL
 import Testing
 @testable import SanadServer
+import SanadTestSupport
 
 /// Hostile clients against the line interface and the Gemini front over real TLS on free
 /// loopback ports: a junk flood without a line ending, and plaintext on TLS-only ports.

@@ -3,6 +3,7 @@ import NIOCore
 import NIOSSL
 import Testing
 @testable import SanadServer
+@testable import SanadTLS
 
 @Suite struct LimitStateTests {
     @Test func connectionCountsPerAddressAndTotal() {
@@ -20,24 +21,19 @@ import Testing
         #expect(counts.total == 0 && counts.perAddress.isEmpty)
     }
 
-    @Test func deadlinesMoveFromHandshakeToRequest() {
-        var deadlines = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
-        #expect(deadlines.started() == .schedule(.seconds(10)))
-        #expect(deadlines.handshakeCompleted() == .schedule(.seconds(5)))
-        #expect(deadlines.isSecure)
-        #expect(deadlines.plaintextDetected() == SessionDeadlines.Action.none)
-        #expect(deadlines.requestReceived() == .cancel)
-        #expect(deadlines.timerFired() == SessionDeadlines.Action.none)
+    @Test func theRequestDeadlineEndsWithTheRequest() {
+        var deadline = RequestDeadline(requestTimeout: .seconds(5))
+        #expect(deadline.started() == .schedule(.seconds(5)))
+        #expect(deadline.requestReceived() == .cancel)
+        #expect(deadline.requestReceived() == RequestDeadline.Action.none)
+        #expect(deadline.timerFired() == RequestDeadline.Action.none)
     }
 
     @Test func aSilentClientExpires() {
-        var deadlines = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
-        #expect(deadlines.timerFired() == .close)
-        #expect(deadlines.requestReceived() == SessionDeadlines.Action.none)
-        var plain = SessionDeadlines(handshakeTimeout: .seconds(10), requestTimeout: .seconds(5))
-        #expect(plain.plaintextDetected() == .schedule(.seconds(5)))
-        #expect(!plain.isSecure)
-        #expect(plain.timerFired() == .close)
+        var deadline = RequestDeadline(requestTimeout: .seconds(5))
+        #expect(deadline.timerFired() == .close)
+        #expect(deadline.requestReceived() == RequestDeadline.Action.none)
+        #expect(deadline.timerFired() == RequestDeadline.Action.none)
     }
 
     @Test func listenAddresses() {

@@ -5,15 +5,12 @@ import Testing
 @Suite struct LineFrontDeadlinesTests {
     let limits = LineFrontLimits(idleTimeout: .minutes(10), idleWarningBefore: .minutes(1), sessionLength: .hours(1), closeGrace: .seconds(10))
 
-    @Test func handshakeThenClocksThenIdleClose() {
-        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
-        #expect(deadlines.started() == [.schedule(.handshake, .seconds(10))])
-        #expect(deadlines.handshakeCompleted() == [
-            .cancel(.handshake), .schedule(.session, .hours(1)),
+    @Test func clocksThenIdleClose() {
+        var deadlines = LineFrontDeadlines(limits: limits)
+        #expect(deadlines.started() == [
+            .schedule(.session, .hours(1)),
             .cancel(.idleWarning), .schedule(.idleWarning, .minutes(9)), .schedule(.idle, .minutes(10)),
-            .emit(.ready),
         ])
-        #expect(deadlines.handshakeCompleted().isEmpty)
         #expect(deadlines.lineReceived() == [.cancel(.idleWarning), .schedule(.idleWarning, .minutes(9)), .schedule(.idle, .minutes(10))])
         #expect(deadlines.fired(.idleWarning) == [.emit(.idleWarning)])
         let closing = deadlines.fired(.idle)
@@ -26,19 +23,10 @@ import Testing
         #expect(deadlines.fired(.grace) == [.close])
     }
 
-    @Test func silentClientIsClosedAtTheHandshakeDeadline() {
-        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
-        _ = deadlines.started()
-        #expect(deadlines.fired(.handshake) == [.close])
-        #expect(deadlines.handshakeCompleted().isEmpty)
-    }
-
     @Test func sessionLengthAndFlood() {
-        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
-        _ = deadlines.handshakeCompleted()
+        var deadlines = LineFrontDeadlines(limits: limits)
         #expect(deadlines.fired(.session).contains(.emit(.sessionTimeout)))
-        var flooded = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: limits)
-        _ = flooded.handshakeCompleted()
+        var flooded = LineFrontDeadlines(limits: limits)
         let actions = flooded.flooded()
         #expect(actions.last == .schedule(.grace, .seconds(10)))
         #expect(!actions.contains { if case .emit = $0 { return true } else { return false } })
@@ -48,8 +36,8 @@ import Testing
     @Test func aWarningLongerThanTheTimeoutIsSkipped() {
         let short = LineFrontLimits(idleTimeout: .seconds(30), idleWarningBefore: .minutes(1))
         #expect(short.idleWarningAfter == nil)
-        var deadlines = LineFrontDeadlines(handshakeTimeout: .seconds(10), limits: short)
-        #expect(deadlines.handshakeCompleted().contains(.cancel(.handshake)))
+        var deadlines = LineFrontDeadlines(limits: short)
+        #expect(!deadlines.started().contains(where: { if case .schedule(.idleWarning, _) = $0 { return true } else { return false } }))
         #expect(deadlines.lineReceived() == [.cancel(.idleWarning), .schedule(.idle, .seconds(30))])
     }
 }

@@ -8,106 +8,8 @@ import NIOSSL
 import ServiceLifecycle
 import Testing
 @testable import SanadServer
+import SanadTLS
 import SanadTestSupport
-
-/// A real line-interface listener on a free loopback port, with a certificate generated for the
-/// test and short clocks, so the timeouts run in a fraction of a second.
-struct LineTestServer {
-    let front: LineFront
-    let task: Task<Void, any Error>
-    let stateDirectory: String
-
-    var port: Int { front.listeners[0].port ?? 0 }
-
-    /// The close grace is generous: under the whole suite on two cores, a session's task can
-    /// wait more than a second for a thread, and the grace would then cut its last line.
-    static func start(
-        lineLimits: LineFrontLimits = LineFrontLimits(idleTimeout: .seconds(60), idleWarningBefore: .seconds(1), sessionLength: .seconds(120), closeGrace: .seconds(5)),
-        serverLimits: ServerLimits = TestServer.limits
-    ) async throws -> LineTestServer {
-        let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
-        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
-        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: serverLimits)
-        let front = try await LineFront.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
-            limiter: ConnectionLimiter(limits: serverLimits), limits: lineLimits
-        )
-        let task = Task { try await front.run() }
-        return LineTestServer(front: front, task: task, stateDirectory: stateDirectory)
-    }
-
-    func stop() async {
-        front.close()
-        _ = await task.result
-        try? FileManager.default.removeItem(atPath: stateDirectory)
-    }
-}
-
-/// One interactive connection: read until the prompt, type a line, read again.
-struct LineTestConversation {
-    var inbound: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
-    let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
-    /// Every byte received so far.
-    var received: [UInt8] = []
-    var consumed = 0
-
-    /// Reads until the received text ends with `suffix` (or the server closes); returns the new text.
-    mutating func read(until suffix: String = LineSession.prompt) async throws -> String {
-        while !String(decoding: received[consumed...], as: UTF8.self).hasSuffix(suffix) {
-            guard let chunk = try await inbound.next() else { break }
-            received += Array(buffer: chunk)
-        }
-        defer { consumed = received.count }
-        return String(decoding: received[consumed...], as: UTF8.self)
-    }
-
-    /// Reads until the server closes.
-    mutating func readToEnd() async throws -> String {
-        do {
-            while let chunk = try await inbound.next() { received += Array(buffer: chunk) }
-        } catch {
-            // An unclean TLS shutdown still ends the conversation.
-        }
-        defer { consumed = received.count }
-        return String(decoding: received[consumed...], as: UTF8.self)
-    }
-
-    mutating func type(_ line: String) async throws -> String {
-        try await outbound.write(ByteBuffer(string: line + "\r\n"))
-        return try await read()
-    }
-
-    /// The number a screen gives the item labelled `label` (`12. Label` → 12).
-    static func number(of label: String, in screen: String) -> Int? {
-        for line in screen.split(separator: "\r\n") {
-            let trimmed = line.drop { $0 == " " }
-            guard let dot = trimmed.firstIndex(of: "."), let number = Int(trimmed[..<dot]) else { continue }
-            if trimmed[dot...].dropFirst(2).hasPrefix(label) { return number }
-        }
-        return nil
-    }
-}
-
-enum LineTestClient {
-    /// Connects (over TLS unless `tls` is false) and runs `body` on the conversation.
-    static func converse<T: Sendable>(
-        port: Int, tls: Bool = true, _ body: (inout LineTestConversation) async throws -> T
-    ) async throws -> T {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .connect(host: "127.0.0.1", port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    if tls {
-                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: TestClient.clientContext, serverHostname: nil))
-                    }
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
-        return try await channel.executeThenClose { inbound, outbound in
-            var conversation = LineTestConversation(inbound: inbound.makeAsyncIterator(), outbound: outbound)
-            return try await body(&conversation)
-        }
-    }
-}
 
 @Suite struct LineFrontTests {
     @Test("Over real TLS: banner, an organisation's contacts, a search, quit")
@@ -235,8 +137,8 @@ enum LineTestClient {
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
         let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
-        let front = try await LineFront.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: credentials,
+        let front = try await FrontServer<LineFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
             limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let port = try #require(front.listeners.first?.port)

@@ -7,6 +7,7 @@ import NIOSSL
 import ServiceLifecycle
 import Testing
 @testable import SanadServer
+import SanadTLS
 import SanadTestSupport
 
 /// Graceful shutdown of the whole service group `sanad serve` runs (the SIGTERM path), with
@@ -22,8 +23,8 @@ import SanadTestSupport
         )
         let store = CatalogueStore(TestDirectory.catalogue())
         let limiter = ConnectionLimiter(limits: TestServer.limits)
-        let gopher = try await GopherServer.bind(configuration: configuration, store: store, credentials: credentials, limiter: limiter)
-        let line = try await LineFront.bind(configuration: configuration, store: store, credentials: credentials, limiter: limiter)
+        let gopher = try await FrontServer<GopherFront>.bind(configuration: configuration, store: store, transport: try .testing(credentials), limiter: limiter)
+        let line = try await FrontServer<LineFront>.bind(configuration: configuration, store: store, transport: try .testing(credentials), limiter: limiter)
         let reloader = DirectoryReloader(directory: stateDirectory, store: store, watch: true, pollInterval: .milliseconds(50), trapSignal: false)
         let group = ShutdownPolicy.serviceGroup(
             [reloader, gopher, line], trapSignals: false, gracePeriod: .seconds(10), logger: Logger(label: "test")

@@ -1,7 +1,7 @@
 import Catalogue
 import DirectoryModel
 
-/// A small fixed directory built in code for the Gopher and server tests: one region with two countries, one
+/// A small fixed directory built in code for the front and server tests: one region with two countries, one
 /// body, an organisation with a 24-hour line (an obviously fictional 555-01xx number), a regional
 /// fund with an Arabic name, and an inactive one. Nothing here is a real contact detail.
 public enum TestDirectory {

@@ -22,6 +22,8 @@ public struct ServeSettings: Sendable, Hashable {
     /// The kind of value a key takes.
     enum Kind: Sendable {
         case string, int, bool, strings
+        /// A port number, or `off` to disable the front (stored as the text `off`).
+        case port
 
         var sentence: String {
             switch self {
@@ -29,6 +31,7 @@ public struct ServeSettings: Sendable, Hashable {
             case .int: return "a whole number"
             case .bool: return "true or false"
             case .strings: return "a list of texts"
+            case .port: return "a port from 0 to 65535, or off"
             }
         }
     }
@@ -37,7 +40,7 @@ public struct ServeSettings: Sendable, Hashable {
     /// `SANAD_` and the key in capitals with `.` as `_` (`SANAD_LIMITS_MAX_CONNECTIONS`).
     static let keys: [(name: String, kind: Kind)] = [
         ("directory", .string), ("state_dir", .string), ("hosts", .strings),
-        ("gopher.port", .int), ("gopher.listen", .strings), ("line.port", .int), ("gemini.port", .int),
+        ("gopher.port", .port), ("gopher.listen", .strings), ("line.port", .port), ("gemini.port", .port),
         ("public.host", .string), ("public.port", .int), ("tls.cert", .string), ("tls.key", .string), ("tls.session_tickets", .bool),
         ("allow_plaintext", .bool), ("report_errors", .string),
         ("limits.max_connections", .int), ("limits.max_connections_per_address", .int),

@@ -7,6 +7,8 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSL
+import SanadServer
+import SanadTLS
 
 /// `sanad check`: one real gophers:// request, as a monitor would make it, and a verdict on the
 /// answer: a well-formed Gopher menu ending in `.` CR LF.
@@ -14,7 +16,7 @@ import NIOSSL
 /// Trust: by default the certificate is verified against the system's roots and the host
 /// name. With a public-key pin (`sha256//…`, as `sanad fingerprint` prints it) the pin is the
 /// trust, so a self-signed certificate checks too; `insecure` verifies nothing (liveness only).
-public struct HealthCheck: Sendable {
+struct HealthCheck: Sendable {
     public var host: String
     public var port: Int
     public var selector: String
@@ -58,7 +60,7 @@ public struct HealthCheck: Sendable {
         }
     }
 
-    private var target: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
+    private var target: String { ListenAddress(host: host, port: port).description }
 
     /// Connects, sends the selector, reads to the end, and judges the answer.
     public func run(group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async -> Outcome {

@@ -73,6 +73,9 @@ extension ServeSettings {
         case .int:
             guard case .scalar(let scalar) = node, let number = Int(scalar.string) else { return nil }
             return .int(number)
+        case .port:
+            guard case .scalar(let scalar) = node else { return nil }
+            return portValue(scalar.string)
         case .bool:
             guard case .scalar(let scalar) = node else { return nil }
             switch scalar.string.lowercased() {
@@ -92,24 +95,40 @@ extension ServeSettings {
         }
     }
 
+    /// A port setting's text: a number, or `off` (also `false`, `no`, `none`).
+    static func portValue(_ text: String) -> Value? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed) { return .int(number) }
+        return ["off", "false", "no", "none"].contains(trimmed.lowercased()) ? .string("off") : nil
+    }
+
     /// The `SANAD_…` variables of `environment` (lists comma-separated). `SANAD_CONFIG` names
-    /// the file and is not a setting; any other unknown `SANAD_` variable is an error, so a typo
-    /// does not pass silently.
-    public static func environment(_ environment: [String: String]) throws(ServeSettingsError) -> ServeSettings {
+    /// the file and is not a setting. Any other `SANAD_` variable that is not a setting is
+    /// ignored: other programs (and wrappers) set their own, and they must not stop the server.
+    /// One that looks like a misspelt setting is passed to `warn` (one sentence) so a typo does
+    /// not pass silently. A setting with a value of the wrong kind is an error.
+    public static func environment(
+        _ environment: [String: String], warn: (String) -> Void = { _ in }
+    ) throws(ServeSettingsError) -> ServeSettings {
         var settings = ServeSettings()
         var problems: [String] = []
         let names = Dictionary(uniqueKeysWithValues: keys.map { (environmentName($0.name), $0) })
-        for (variable, text) in environment.sorted(by: { $0.key < $1.key }) where variable.hasPrefix("SANAD_") {
+        let prefix = "SANAD_"
+        for (variable, text) in environment.sorted(by: { $0.key < $1.key }) where variable.hasPrefix(prefix) {
             guard variable != "SANAD_CONFIG" else { continue }
             guard let key = names[variable] else {
-                let suggestion = ValidationSuggestions.suggestion(for: variable, among: Array(names.keys) + ["SANAD_CONFIG"])
-                problems.append("The environment variable \(variable) is not a setting" + (suggestion.map { " (did you mean \($0)?)." } ?? "."))
+                // Compared without the shared prefix, which would make any name look close.
+                let candidates = (Array(names.keys) + ["SANAD_CONFIG"]).map { String($0.dropFirst(prefix.count)) }
+                if let suggestion = ValidationSuggestions.suggestion(for: String(variable.dropFirst(prefix.count)), among: candidates) {
+                    warn("The environment variable \(variable) is not a setting (did you mean \(prefix + suggestion)?); it is ignored.")
+                }
                 continue
             }
             let value: Value?
             switch key.kind {
             case .string: value = .string(text)
             case .int: value = Int(text.trimmingCharacters(in: .whitespaces)).map(Value.int)
+            case .port: value = portValue(text)
             case .bool:
                 switch text.lowercased() {
                 case "true", "1", "yes": value = .bool(true)

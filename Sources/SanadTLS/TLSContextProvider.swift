@@ -6,7 +6,8 @@ import NIOSSL
 /// the server runs (a renewed certificate): connections already open keep the context they
 /// began with; the next handshake uses the new one.
 ///
-/// Built once from the credentials and shared by the Gopher, line and Gemini listeners.
+/// Built once from the credentials and shared by every front that wants the same ticket policy
+/// (a front that wants session tickets, such as a web front, takes its own provider).
 public final class TLSContextProvider: Sendable {
     private let box: NIOLockedValueBox<(context: NIOSSLContext, credentials: TLSCredentials)>
     /// How long a closing connection waits for the client's close_notify.
@@ -14,7 +15,7 @@ public final class TLSContextProvider: Sendable {
     /// Whether contexts send session tickets (see ``ServerConfiguration/sessionTickets``).
     public let sessionTickets: Bool
 
-    public init(credentials: TLSCredentials, closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout, sessionTickets: Bool = false) throws {
+    public init(credentials: TLSCredentials, closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false) throws {
         self.closeTimeout = closeTimeout
         self.sessionTickets = sessionTickets
         box = NIOLockedValueBox((try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets), credentials))

@@ -1,17 +1,13 @@
 import Logging
-import NIOCore
+import SanadServer
 
 /// Everything `sanad serve` runs with, after defaults and validation: built by
 /// ``ServeSettings/resolve()``.
 public struct ServeOptions: Sendable {
     /// The directory folder served and reloaded.
     public var directory: String
-    /// Listeners, certificate, limits.
+    /// Fronts, listeners, certificate, limits: the value the server library takes.
     public var server: ServerConfiguration
-    /// The Gemini port, or nil when Gemini is off.
-    public var geminiPort: Int?
-    /// The line interface's clocks.
-    public var lineLimits: LineFrontLimits
     /// How users report an error in the directory (shown on the about page).
     public var reportErrors: String?
     /// The lowest level logged.

@@ -4,7 +4,7 @@ import NIOSSL
 /// The server's certificate chain and private key, with the fingerprints an operator publishes.
 ///
 /// Built once at start (from PEM files or the generated self-signed certificate) and shared by
-/// every TLS listener, Gopher and line interface alike, through ``makeServerContext()``.
+/// every TLS listener, whatever the front, through ``makeServerContext(closeTimeout:sessionTickets:)``.
 public struct TLSCredentials: Sendable {
     /// The leaf first.
     public let certificateChain: [NIOSSLCertificate]
@@ -37,20 +37,13 @@ public struct TLSCredentials: Sendable {
         return try TLSCredentials(certificateChain: chain, privateKey: key, certificatePath: certificatePath)
     }
 
-    /// The credentials `configuration` asks for: its PEM files, or the self-signed certificate in
-    /// its state directory (generated on first use).
-    public static func resolve(_ configuration: ServerConfiguration) throws(TLSCredentialsError) -> TLSCredentials {
-        switch configuration.certificate {
-        case .files(let certificate, let key):
-            return try load(certificatePath: certificate, keyPath: key)
-        case .generated:
-            return try SelfSignedCertificate.loadOrGenerate(stateDirectory: configuration.stateDirectory).credentials
-        }
-    }
+    /// How long a closing connection waits for the client's close_notify by default
+    /// (swift-nio-ssl's own default is 5 s, which lets a client hold a finished connection).
+    public static let defaultCloseTimeout = TimeAmount.seconds(2)
 
     /// The server TLS configuration: TLS 1.2 minimum, forward-secret AEAD suites only.
     /// `closeTimeout` bounds how long a closing connection waits for the client's close_notify.
-    public func makeServerConfiguration(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout) -> TLSConfiguration {
+    public func makeServerConfiguration(closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout) -> TLSConfiguration {
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: certificateChain.map { .certificate($0) },
             privateKey: .privateKey(privateKey)
@@ -65,13 +58,13 @@ public struct TLSCredentials: Sendable {
     /// A server context for NIOSSLServerHandler, with session tickets and the session cache
     /// off unless `sessionTickets` (see ``SessionTickets``). Make it once per listener set, not
     /// per connection: building a context parses the key and certificate again.
-    public func makeServerContext(closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout, sessionTickets: Bool = false) throws -> NIOSSLContext {
+    ///
+    /// Throws ``TLSCredentialsError/sessionTickets`` rather than silently sending tickets when
+    /// the workaround no longer reaches the context (a swift-nio-ssl change).
+    public func makeServerContext(closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false) throws -> NIOSSLContext {
         let context = try NIOSSLContext(configuration: makeServerConfiguration(closeTimeout: closeTimeout))
-        if sessionTickets {
-            SessionTickets.limit(on: context)
-        } else {
-            SessionTickets.disable(on: context)
-        }
+        let applied = sessionTickets ? SessionTickets.limit(on: context) : SessionTickets.disable(on: context)
+        guard applied else { throw TLSCredentialsError.sessionTickets }
         return context
     }
 
@@ -99,6 +92,8 @@ public enum TLSCredentialsError: Error, Sendable, Hashable, CustomStringConverti
     case invalidKey(String)
     case stateDirectory(String)
     case generation(String)
+    /// The session-ticket workaround (``SessionTickets``) no longer reaches swift-nio-ssl's context.
+    case sessionTickets
 
     public var description: String {
         switch self {
@@ -106,6 +101,8 @@ public enum TLSCredentialsError: Error, Sendable, Hashable, CustomStringConverti
         case .invalidKey(let path): return "Cannot read a PEM private key from \(path)."
         case .stateDirectory(let path): return "Cannot write the certificate into the state directory \(path)."
         case .generation(let reason): return "Cannot generate a certificate: \(reason)."
+        case .sessionTickets:
+            return "Cannot configure TLS session tickets: this swift-nio-ssl no longer exposes its context as SessionTickets.swift expects (see that file), so the server refuses to start rather than send tickets unasked."
         }
     }
 }

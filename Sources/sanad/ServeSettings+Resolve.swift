@@ -1,7 +1,11 @@
 import Logging
 import NIOCore
+import SanadServer
 
 extension ServeSettings {
+    /// The Gopher port when none is given (loopback development; 70 in production).
+    static let defaultGopherPort = 7070
+
     /// The options these settings give, defaults filled in, or every problem found (one
     /// sentence each, naming the key).
     public func resolve() throws(ServeSettingsError) -> ServeOptions {
@@ -25,6 +29,14 @@ extension ServeSettings {
                 return nil
             }
             return number
+        }
+        /// A front's port: the default when absent, nil when `off`.
+        func port(_ key: String, default fallback: Int?) -> Int? {
+            switch values[key] {
+            case .string("off")?: return nil
+            case .int?: return int(key, in: 0...65535, "a port from 0 to 65535")
+            default: return fallback
+            }
         }
         func seconds(_ key: String) -> TimeAmount? {
             int(key, in: 1...86_400 * 7, "a number of seconds from 1 to 604800").map { .seconds(Int64($0)) }
@@ -68,28 +80,31 @@ extension ServeSettings {
 
         var server = ServerConfiguration(
             hosts: hosts,
-            gopherPort: int("gopher.port", in: 0...65535, "a port from 0 to 65535") ?? 7070,
+            gopherPort: port("gopher.port", default: ServeSettings.defaultGopherPort),
             extraListeners: listeners,
-            linePort: int("line.port", in: 0...65535, "a port from 0 to 65535") ?? LineFront.defaultPort,
+            linePort: port("line.port", default: LineFront.defaultPort),
+            geminiPort: port("gemini.port", default: nil),
             publicHost: text("public.host"),
             publicPort: int("public.port", in: 1...65535, "a port from 1 to 65535"),
             stateDirectory: text("state_dir") ?? ".sanad",
             allowPlaintext: bool("allow_plaintext") ?? false,
             sessionTickets: bool("tls.session_tickets") ?? false,
-            limits: limits
+            limits: limits,
+            lineLimits: lineLimits
         )
         if let certificate, let key { server.certificate = .files(certificate: certificate, key: key) }
         let options = ServeOptions(
             directory: text("directory") ?? "directory",
             server: server,
-            geminiPort: int("gemini.port", in: 0...65535, "a port from 0 to 65535"),
-            lineLimits: lineLimits,
             reportErrors: text("report_errors"),
             logLevel: level ?? .info,
             summaryIntervalSeconds: int("logging.summary_interval_seconds", in: 0...86_400, "a number of seconds from 0 (off) to 86400") ?? 300,
             logRequests: bool("logging.log_requests") ?? false,
             watch: bool("reload.watch") ?? true
         )
+        if server.gopherPort == nil, server.extraListeners.isEmpty, server.linePort == nil, server.geminiPort == nil {
+            problems.append("Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.")
+        }
         guard problems.isEmpty else { throw ServeSettingsError(problems) }
         return options
     }

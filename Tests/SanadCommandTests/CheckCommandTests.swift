@@ -1,7 +1,10 @@
 import Foundation
 import NIOPosix
 import Testing
-@testable import SanadServer
+@testable import sanad
+import SanadServer
+import SanadTestSupport
+import SanadTLS
 
 /// `sanad check` against a real server on port 0: exit statuses 0, 1 and 2 for a monitor.
 @Suite struct CheckCommandTests {

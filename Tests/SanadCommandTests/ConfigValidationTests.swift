@@ -1,7 +1,7 @@
 import Foundation
-import NIOCore
 import Testing
-@testable import SanadServer
+@testable import sanad
+import SanadServer
 
 /// The configuration of `sanad serve`: file, environment and flags, and one sentence per error.
 @Suite struct ConfigValidationTests {
@@ -18,7 +18,7 @@ import Testing
         #expect(options.server.gopherPort == 70)
         #expect(options.server.extraListeners == [ListenAddress(host: "0.0.0.0", port: 443)])
         #expect(options.server.linePort == 992)
-        #expect(options.geminiPort == 1965)
+        #expect(options.server.geminiPort == 1965)
         #expect(options.server.publicHost == "sanad.example.org")
         #expect(options.server.publicPort == 70)
         #expect(options.server.certificate == .files(certificate: "/etc/sanad/tls/fullchain.pem", key: "/etc/sanad/tls/privkey.pem"))
@@ -28,8 +28,8 @@ import Testing
         #expect(options.server.limits.maximumConnectionsPerAddress == 32)
         #expect(options.server.limits.requestTimeout == .seconds(10))
         #expect(options.server.limits.handshakeTimeout == .seconds(10))
-        #expect(options.lineLimits.idleTimeout == .seconds(600))
-        #expect(options.lineLimits.sessionLength == .seconds(3600))
+        #expect(options.server.lineLimits.idleTimeout == .seconds(600))
+        #expect(options.server.lineLimits.sessionLength == .seconds(3600))
         #expect(options.logLevel == .info)
         #expect(options.summaryIntervalSeconds == 300)
         #expect(options.logRequests == false)
@@ -42,7 +42,7 @@ import Testing
         #expect(options.server.hosts == ["127.0.0.1"])
         #expect(options.server.gopherPort == 7070)
         #expect(options.server.linePort == LineFront.defaultPort)
-        #expect(options.geminiPort == nil)
+        #expect(options.server.geminiPort == nil)
         #expect(options.server.certificate == .generated)
         #expect(options.server.sessionTickets == false)
         #expect(options.logRequests == false)
@@ -82,7 +82,7 @@ import Testing
     @Test func valuesOfTheWrongKindAreNamed() {
         let yaml = "gopher:\n  port: seventy\nallow_plaintext: maybe\nhosts: {a: b}\nlimits: 5\n"
         #expect(Self.problems { try ServeSettings.parse(yaml: yaml, file: "c.yaml") } == [
-            "c.yaml:2:9: `gopher.port` must be a whole number.",
+            "c.yaml:2:9: `gopher.port` must be a port from 0 to 65535, or off.",
             "c.yaml:3:18: `allow_plaintext` must be true or false.",
             "c.yaml:4:8: `hosts` must be a list of texts.",
             "c.yaml:5:9: `limits` must be a section of keys, as in deploy/sanad.yaml.",
@@ -109,9 +109,33 @@ import Testing
     }
 
     @Test func environmentErrorsNameTheVariable() {
-        #expect(Self.problems { try ServeSettings.environment(["SANAD_GOPHER_PORT": "x", "SANAD_GOPHER_PROT": "70"]) } == [
-            "SANAD_GOPHER_PORT must be a whole number.",
-            "The environment variable SANAD_GOPHER_PROT is not a setting (did you mean SANAD_GOPHER_PORT?).",
+        #expect(Self.problems { try ServeSettings.environment(["SANAD_GOPHER_PORT": "x"]) } == [
+            "SANAD_GOPHER_PORT must be a port from 0 to 65535, or off.",
+        ])
+    }
+
+    /// Other programs set their own `SANAD_…` variables: they must not stop the server. A
+    /// misspelt setting is only a warning, naming the setting it resembles.
+    @Test func unrelatedVariablesAreIgnoredAndTyposWarned() throws {
+        var warnings: [String] = []
+        let settings = try ServeSettings.environment(
+            ["SANAD_HOME": "/opt/sanad", "SANAD_BUILD_ID": "42", "SANAD_GOPHER_PROT": "70", "SANAD_LINE_PORT": "9000"]
+        ) { warnings.append($0) }
+        #expect(settings.values == ["line.port": .int(9000)])
+        #expect(warnings == ["The environment variable SANAD_GOPHER_PROT is not a setting (did you mean SANAD_GOPHER_PORT?); it is ignored."])
+        #expect(try settings.resolve().server.linePort == 9000)
+    }
+
+    /// A nil port disables any front, Gopher included; all off is an error.
+    @Test func everyFrontCanBeTurnedOff() throws {
+        let file = try ServeSettings.parse(yaml: "gopher:\n  port: off\nline:\n  port: off\ngemini:\n  port: 1965\n", file: "sanad.yaml")
+        let options = try file.resolve()
+        #expect(options.server.gopherPort == nil)
+        #expect(options.server.linePort == nil)
+        #expect(options.server.geminiPort == 1965)
+        let environment = try ServeSettings.environment(["SANAD_GEMINI_PORT": "off"])
+        #expect(Self.problems { try file.overridden(by: environment).resolve() } == [
+            "Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.",
         ])
     }
 

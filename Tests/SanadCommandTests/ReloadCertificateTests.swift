@@ -4,7 +4,9 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import Testing
-@testable import SanadServer
+@testable import sanad
+import SanadServer
+import SanadTLS
 import SanadTestSupport
 
 /// Certificates re-read when their files change: new connections get the new one, a
@@ -20,14 +22,14 @@ import SanadTestSupport
             certificate: .files(certificate: first.certificatePath, key: keyPath), stateDirectory: stateDirectory, limits: TestServer.limits
         )
         let contexts = try TLSContextProvider(credentials: first)
-        let server = try await GopherServer.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), credentials: first,
-            limiter: ConnectionLimiter(limits: TestServer.limits), contexts: contexts
+        let server = try await FrontServer<GopherFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: TLSTransport(contexts: contexts),
+            limiter: ConnectionLimiter(limits: TestServer.limits)
         )
         let serving = Task { try await server.run() }
         let watcher = CertificateWatcher(
             certificatePath: first.certificatePath, keyPath: keyPath, provider: contexts, pollInterval: .milliseconds(50),
-            logger: ReloadUnderLoadTests.quiet
+            logger: Logger.quiet
         )
         let watching = Task { try await watcher.run() }
         let port = server.listeners[0].port
@@ -81,4 +83,13 @@ import SanadTestSupport
         server.close()
         _ = await serving.result
     }
+}
+
+extension Logger {
+    /// A logger that prints nothing below critical, for tests that log on purpose.
+    static let quiet: Logger = {
+        var logger = Logger(label: "test.quiet")
+        logger.logLevel = .critical
+        return logger
+    }()
 }
