@@ -94,6 +94,17 @@ enum ContactReader {
         return contact
     }
 
+    /// The `emergency: true` nodes of a list of contacts, for the rule that nothing in an
+    /// unconfirmed programme or organisation is an emergency channel.
+    static func emergencyFlags(in contacts: YAMLNode?) -> [YAMLNode] {
+        guard let contacts, case .sequence(let items) = contacts.content else { return [] }
+        return items.compactMap { item in
+            guard case .mapping(let pairs) = item.content,
+                  let flag = pairs.first(where: { $0.key.scalar == "emergency" }), flag.value.scalar == "true" else { return nil }
+            return flag.value
+        }
+    }
+
     /// What is wrong with `value` for a contact of `type`, or nil.
     static func problem(type: String, value: String) -> String? {
         if phoneTypes.contains(type) || (messengerTypes.contains(type) && value.hasPrefix("+")) {

@@ -77,7 +77,7 @@ import Testing
         ])
         let organisationWide = "unconfirmed: The name is unconfirmed.\ncontacts:\n" + base.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         #expect(try problems(fields: organisationWide) == [
-            "organisations/x.yaml:1:1: error: the organisation is unconfirmed, so its contact \"+33 6 00 00 00 01\" cannot be an emergency channel",
+            "organisations/x.yaml:10:16: error: a contact of an unconfirmed organisation cannot be an emergency channel",
         ])
     }
 
