@@ -67,6 +67,7 @@ extension Catalogue {
         let recent = current.filter { ($0.checked ?? CalendarDate(year: 1, month: 1, day: 1)) >= yearAgo }.count
         let percent = current.isEmpty ? 0 : recent * 100 / current.count
         blocks.append(.field(label: UIText.contactsChecked(l), value: "\(recent) / \(current.count) (\(percent)%)", note: nil))
+        blocks += statisticsBlocks(l)
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 

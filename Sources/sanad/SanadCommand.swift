@@ -11,7 +11,8 @@ struct SanadCommand: AsyncParsableCommand {
         abstract: "A directory and referral service for human rights defenders at risk.",
         subcommands: [
             LintCommand.self, IndexCommand.self, SearchCommand.self, ShowCommand.self,
-            ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self, SourcesCommand.self,
+            ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self, StatsCommand.self,
+            SourcesCommand.self,
         ]
     )
 }
