@@ -110,12 +110,11 @@ let package = Package(
         .target(
             name: "SourceCheck",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles",
+                "DirectoryModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The command line: one file per subcommand; configuration files and the environment are
