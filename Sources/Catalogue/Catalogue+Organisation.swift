@@ -13,6 +13,8 @@ extension Catalogue {
         }
         blocks.append(.text(facts.joined(separator: "\n")))
         if let description = org.description { blocks.append(.text(description.resolved(l))) }
+        // A source's warning about the reader's own safety comes before any way to make contact.
+        blocks += safetyWarnings(org.safetyWarnings, l)
         if let website = org.website { blocks.append(.field(label: UIText.website(l), value: website, note: nil)) }
         if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil)) }
         let parents = org.partOf.compactMap { directory.organisation($0)?.name.resolved(l) }
@@ -63,6 +65,7 @@ extension Catalogue {
             lines.append(UIText.funding(l) + " " + Catalogue.amount(funding.maximum) + " " + funding.currency + (funding.note.map { " (" + $0.resolved(l) + ")" } ?? ""))
         }
         if !lines.isEmpty { blocks.append(.text(lines.joined(separator: "\n"))) }
+        blocks += safetyWarnings(service.safetyWarnings, l)
         for must in service.must { blocks.append(.text(UIText.mustLabel(l) + ": " + must.resolved(l))) }
         for excluded in service.excludes { blocks.append(.text(UIText.excludesLabel(l) + ": " + excluded.resolved(l))) }
         blocks += service.riskNotes.map { .text(UIText.riskNotes(l) + ": " + $0.resolved(l)) }
@@ -133,5 +136,10 @@ extension Catalogue {
             out.append(d)
         }
         return out
+    }
+
+    /// Safety warnings as the fronts show them, one paragraph each, labelled.
+    func safetyWarnings(_ warnings: [LocalizedText], _ l: UILanguage) -> [Page.Block] {
+        warnings.map { .text(UIText.safetyWarning(l) + ": " + $0.resolved(l)) }
     }
 }

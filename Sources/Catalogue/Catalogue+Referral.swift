@@ -63,6 +63,7 @@ extension Catalogue {
             }
             let title = pin.organisation.name.resolved(l) + " — " + pin.service.name.resolved(l)
             blocks.append(.text(title))
+            blocks += safetyWarnings(pin.organisation.safetyWarnings + pin.service.safetyWarnings, l)
             blocks += pin.contacts.map { contactField($0, org: pin.organisation, l) }
             blocks += pin.notes.map { .text(words.phrase("readFirst") + ": " + $0.resolved(l)) }
             blocks.append(.text(words.phrase("firstStep") + ": " + pin.firstStep.resolved(l)))
@@ -81,6 +82,7 @@ extension Catalogue {
                 blocks.append(.text(words.phrase("limits") + ":"))
                 blocks += result.limits.map { .text("- " + words.limit($0)) }
             }
+            blocks += safetyWarnings(result.organisation.safetyWarnings + result.service.safetyWarnings, l)
             blocks.append(.text(words.phrase("firstStep") + ": " + result.firstStep.resolved(l)))
             blocks += result.contacts.map { contactField($0, org: result.organisation, l) }
             if result.contacts.isEmpty, let website = result.organisation.website {

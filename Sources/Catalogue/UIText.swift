@@ -23,6 +23,7 @@ public enum UIText: String, Sendable, CaseIterable {
     // The line interface's words around the pages: banner, hints, help (one line each).
     case lineTitle, lineEmergencyLabel, lineMoreHint, lineUnknownHint, lineInvalidUTF8Hint, lineNotFound, lineNoSuchItem, lineNoItems, lineNothingMore, lineNothingBack
     case lineAskSearchWords, lineCancelled, lineWidthHint, lineLangHint, lineHelp, lineGoodbye, lineIdleWarning, lineIdleClosed, lineSessionEnded, lineFlooded, lineBusy
+    case safetyWarning
     case unconfirmedHeading, unconfirmedLabel, statsHeading, statsRegion, statsNoMechanism, statsKinds, nationalOnly, operatedBy
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
@@ -93,6 +94,7 @@ public enum UIText: String, Sendable, CaseIterable {
         .mustLabel: ("Conditions", "Conditions", "Condiciones", "الشروط"),
         .excludesLabel: ("Not covered", "Non couvert", "No cubre", "لا يشمل"),
         .riskNotes: ("Read before contacting", "À lire avant tout contact", "Lea antes de contactar", "اقرأ قبل الاتصال"),
+        .safetyWarning: ("Safety warning", "Avertissement de sécurité", "Advertencia de seguridad", "تحذير أمني"),
         .historicalHeading: ("Older details, not re-checked", "Anciennes coordonnées, non revérifiées", "Datos antiguos, no verificados de nuevo", "تفاصيل قديمة لم يُعَد التحقق منها"),
         .historicalNote: ("From an old source; may be out of date.", "D'une source ancienne ; peut être périmé.", "De una fuente antigua; puede estar desactualizado.", "من مصدر قديم؛ قد يكون غير محدَّث."),
         .sources: ("Sources", "Sources", "Fuentes", "المصادر"),
