@@ -158,6 +158,15 @@ import Testing
         ])
     }
 
+    @Test func hoursAreTheTokenOrAText() throws {
+        let base = Self.phone + "\n  source_date: undated\n  hours: "
+        #expect(try problems(contacts: base + "24/7") == [])
+        #expect(try problems(contacts: base + "{en: Monday-Friday 09:00-18:00, fr: \"du lundi au vendredi, 9 h-18 h\"}") == [])
+        #expect(try problems(contacts: base + "[9, 18]") == [
+            "organisations/x.yaml:13:16: error: \"hours\" must be a text or a map of language → text, not a list",
+        ])
+    }
+
     @Test func safetyWarningsAndEligibilityNotesAreTexts() throws {
         #expect(try problems(service: "safety_warnings: [{en: Criminalised here., fr: Criminalisé ici.}]\neligibility_note: {en: Journalists.}") == [])
         #expect(try problems(service: "eligibility_note: [a, b]") == [
