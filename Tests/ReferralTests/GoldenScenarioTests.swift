@@ -77,8 +77,8 @@ import Testing
         Scenario(
             name: "indigenous land defender attacked in Brazil", words: "BR indigenous land defender attacked",
             pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["uaf-latin-america-caribbean"],
-            inTop10: ["fundo-brasil-emergency-support"], excluded: ["brazil-ppddh": [.mechanismNotWanted]],
-            note: "Fundo Brasil's coverage is not stated in its file, so it scores below worldwide funds."
+            excluded: ["brazil-ppddh": [.mechanismNotWanted], "fundo-brasil-emergency-support": [.inactive]],
+            note: "Fundo Brasil's emergency support is unconfirmed in the facts (policy of 2020, channel and scope unknown), so it is not referred."
         ),
         Scenario(
             name: "land defender under death threats in Colombia", words: "CO land defender death threats",
@@ -122,8 +122,9 @@ import Testing
         Scenario(
             name: "organisation being shut down in Nicaragua (flags)",
             flags: ProfileFlags(country: "NI", who: ["cso"], applicant: "organisation", threats: ["org_restriction"]),
-            first: "civicus", inTop5: ["lifeline"],
-            excluded: ["emhrf": [.notCovered], "scholars-at-risk": [.notEligibleGroup]]
+            first: "civicus",
+            excluded: ["emhrf": [.notCovered], "scholars-at-risk": [.notEligibleGroup], "lifeline": [.inactive]],
+            note: "Lifeline is unconfirmed in the facts (the 2025 US funding freeze of its lead), so it is not referred."
         ),
         Scenario(
             name: "exiled Russian journalist with burnout", words: "RU journalist exile burnout russian",
