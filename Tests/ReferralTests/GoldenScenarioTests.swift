@@ -76,9 +76,9 @@ import Testing
         ),
         Scenario(
             name: "indigenous land defender attacked in Brazil", words: "BR indigenous land defender attacked",
-            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["cbddh-brazil"],
-            inTop10: ["uaf-latin-america-caribbean"], excluded: ["brazil-ppddh": [.mechanismNotWanted]],
-            note: "Fundo Brasil's emergency support carries unconfirmed (its continuation), so it is not referred."
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["cbddh-brazil"], inTop10: ["uaf-latin-america-caribbean"],
+            excluded: ["brazil-ppddh": [.mechanismNotWanted], "fundo-brasil-emergency-support": [.inactive]],
+            note: "Fundo Brasil's emergency support is unconfirmed in the facts (policy of 2020, channel and scope unknown), so it is not referred."
         ),
         Scenario(
             name: "land defender under death threats in Colombia", words: "CO land defender death threats",
@@ -124,8 +124,8 @@ import Testing
             name: "organisation being shut down in Nicaragua (flags)",
             flags: ProfileFlags(country: "NI", who: ["cso"], applicant: "organisation", threats: ["org_restriction"]),
             first: "civicus",
-            excluded: ["emhrf": [.notCovered], "scholars-at-risk": [.notEligibleGroup]],
-            note: "Lifeline carries unconfirmed (whether it operates after the 2025 US funding freeze), so it is not referred."
+            excluded: ["emhrf": [.notCovered], "scholars-at-risk": [.notEligibleGroup], "lifeline": [.inactive]],
+            note: "Lifeline is unconfirmed in the facts (the 2025 US funding freeze of its lead), so it is not referred."
         ),
         Scenario(
             name: "exiled Russian journalist with burnout", words: "RU journalist exile burnout russian",
