@@ -72,10 +72,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Open Referral HSDS 3.0: export, tabular package and import to draft files.
+        .target(
+            name: "Exchange",
+            dependencies: ["DirectoryModel", "Catalogue", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources/datapackage.json")]
+        ),
         .executableTarget(
             name: "sanad",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -108,6 +114,7 @@ let package = Package(
         // The small directory built in code that the Gopher and server tests share.
         .target(name: "SanadTestSupport", dependencies: ["Catalogue", "DirectoryModel"], path: "Tests/SanadTestSupport"),
         .testTarget(name: "GopherTests", dependencies: ["Gopher", "SanadTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "DirectoryFiles"]),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface"]),
         .testTarget(name: "GeminiTests", dependencies: ["Gemini"]),
         .testTarget(

@@ -12,6 +12,7 @@ struct SanadCommand: AsyncParsableCommand {
         subcommands: [
             LintCommand.self, IndexCommand.self, SearchCommand.self, ShowCommand.self,
             ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ]
     )
 }
