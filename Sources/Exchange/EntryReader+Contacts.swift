@@ -25,7 +25,7 @@ extension EntryReader {
             }
         }
         for a in o["attributes"]?.elements ?? [] where a["link_type"]?.string == HSDSExport.channelLinkType {
-            guard let value = a["value"]?.string, let type = a["channel"]?.string ?? a["taxonomy_term"]?["code"]?.string else { continue }
+            guard let value = a["value"]?.string, let type = a["channel"]?.string ?? a["taxonomy_term"]?["code"]?.string.map(Self.unqualified) else { continue }
             result.append(contact(a, type: type, value: value, label: a["label"]))
         }
         return result

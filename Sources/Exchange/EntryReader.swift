@@ -83,7 +83,12 @@ struct EntryReader {
     func codes(_ attributes: [JSONValue], vocabulary: String) -> [String] {
         attributes.filter { $0["link_type"]?.string == vocabulary || $0["taxonomy_term"]?["taxonomy"]?.string == vocabulary }
             .filter { $0["link_type"]?.string != HSDSExport.channelLinkType }
-            .compactMap { $0["taxonomy_term"]?["code"]?.string ?? $0["value"]?.string }
+            .compactMap { $0["value"]?.string ?? $0["taxonomy_term"]?["code"]?.string.map(Self.unqualified) }
+    }
+
+    /// A term code without its `vocabulary:` prefix.
+    static func unqualified(_ code: String) -> String {
+        code.split(separator: ":", maxSplits: 1).last.map(String.init) ?? code
     }
 
     /// Notes attributes that are neither contact channels nor links to a vocabulary in `known`.

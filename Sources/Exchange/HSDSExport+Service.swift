@@ -96,8 +96,8 @@ extension HSDSExport {
         if s.isAroundTheClock {
             o.set("freq", "WEEKLY")
             o.set("byday", "MO,TU,WE,TH,FR,SA,SU")
-            o.set("opens_at", "00:00")
-            o.set("closes_at", "23:59")
+            o.set("opens_at", "00:00:00")
+            o.set("closes_at", "23:59:59")
         }
         return o.value
     }

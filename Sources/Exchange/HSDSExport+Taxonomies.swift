@@ -45,7 +45,9 @@ extension HSDSExport {
         let code = term.code
         var o = JSONObject()
         o.set("id", HSDSIdentifier.taxonomyTerm(vocabulary, code))
-        o.set("code", code)
+        // Qualified: HSDS wants term codes unique across taxonomies, and Sanad's vocabularies
+        // share some (`online_harassment` is a service and a threat).
+        o.set("code", vocabulary + ":" + code)
         o.set("name", term.label.resolved(language))
         o.set("description", (term.description ?? term.label).resolved(language))
         o.set("taxonomy", vocabulary)

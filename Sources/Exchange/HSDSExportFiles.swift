@@ -32,10 +32,10 @@ public enum HSDSExportFiles {
             try data.write(to: directory.appendingPathComponent(name))
             bytes[name] = data.count
         }
-        try write(JSONValue.array(organizations).encoded(pretty: true), "organizations.json")
-        try write(JSONValue.array(services).encoded(pretty: true), "services.json")
-        try write(JSONValue.array(taxonomies).encoded(pretty: true), "taxonomies.json")
-        try write(JSONValue.array(terms).encoded(pretty: true), "taxonomy_terms.json")
+        try write(JSONValue.array(organizations).encoded(), "organizations.json")
+        try write(JSONValue.array(services).encoded(), "services.json")
+        try write(JSONValue.array(taxonomies).encoded(), "taxonomies.json")
+        try write(JSONValue.array(terms).encoded(), "taxonomy_terms.json")
         try write(ndjson(organizations), "organizations.ndjson")
         try write(ndjson(services), "services.ndjson")
         try HSDSTabular().write(organizations: organizations, taxonomies: taxonomies, terms: terms, into: tabularDirectory)

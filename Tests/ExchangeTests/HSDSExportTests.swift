@@ -91,7 +91,7 @@ import Testing
     @Test func termsCarryTheirLanguage() throws {
         let export = HSDSExport(directory: ExchangeFixtures.directory, language: "ar")
         let terms = export.taxonomyTerms()
-        let legal = try #require(terms.first { $0["code"]?.string == "legal_support" })
+        let legal = try #require(terms.first { $0["code"]?.string == "services:legal_support" })
         #expect(legal["language"]?.string == "ar")
         #expect(legal["name"]?.string == ExchangeFixtures.directory.vocabularies.services.term("legal_support")!.label.values["ar"])
         #expect(legal["taxonomy_id"]?.string == HSDSIdentifier.taxonomy("services"))
