@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "sanad-bench",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

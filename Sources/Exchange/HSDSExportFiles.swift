@@ -24,20 +24,17 @@ public enum HSDSExportFiles {
         let tabularDirectory = directory.appendingPathComponent("tabular")
         try files.createDirectory(at: tabularDirectory, withIntermediateDirectories: true)
         let organizations = export.organizations()
-        let services = export.services()
+        // The services list holds the same objects as the organizations' `services`.
+        let services = organizations.flatMap { $0["services"]?.elements ?? [] }
         let taxonomies = export.taxonomies()
         let terms = export.taxonomyTerms()
         var bytes: [String: Int] = [:]
-        func write(_ data: Data, _ name: String) throws {
-            try data.write(to: directory.appendingPathComponent(name))
-            bytes[name] = data.count
+        for (name, values) in [("organizations", organizations), ("services", services), ("taxonomies", taxonomies), ("taxonomy_terms", terms)] {
+            bytes[name + ".json"] = try stream(values, to: directory.appendingPathComponent(name + ".json"), lines: false)
         }
-        try write(JSONValue.array(organizations).encoded(), "organizations.json")
-        try write(JSONValue.array(services).encoded(), "services.json")
-        try write(JSONValue.array(taxonomies).encoded(), "taxonomies.json")
-        try write(JSONValue.array(terms).encoded(), "taxonomy_terms.json")
-        try write(ndjson(organizations), "organizations.ndjson")
-        try write(ndjson(services), "services.ndjson")
+        for (name, values) in [("organizations", organizations), ("services", services)] {
+            bytes[name + ".ndjson"] = try stream(values, to: directory.appendingPathComponent(name + ".ndjson"), lines: true)
+        }
         try HSDSTabular().write(organizations: organizations, taxonomies: taxonomies, terms: terms, into: tabularDirectory)
         for name in (try? files.contentsOfDirectory(atPath: tabularDirectory.path)) ?? [] {
             let size = (try? files.attributesOfItem(atPath: tabularDirectory.appendingPathComponent(name).path)[.size] as? Int) ?? 0
@@ -46,13 +43,27 @@ public enum HSDSExportFiles {
         return Summary(organizations: organizations.count, services: services.count, bytes: bytes)
     }
 
-    /// One compact JSON object per line.
-    static func ndjson(_ values: [JSONValue]) throws -> Data {
-        var data = Data()
-        for value in values {
-            data.append(try value.encoded())
-            data.append(0x0A)
+    /// Writes `values` as one compact JSON array, or (`lines`) one object per line, a megabyte at
+    /// a time rather than the whole file in memory; returns the bytes written.
+    static func stream(_ values: [JSONValue], to url: URL, lines: Bool) throws -> Int {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var buffer = Data()
+        var total = 0
+        if !lines { buffer.append(UInt8(ascii: "[")) }
+        for (index, value) in values.enumerated() {
+            if !lines, index > 0 { buffer.append(UInt8(ascii: ",")) }
+            buffer.append(try value.encoded())
+            if lines { buffer.append(0x0A) }
+            if buffer.count > 1 << 20 {
+                try handle.write(contentsOf: buffer)
+                total += buffer.count
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
-        return data
+        if !lines { buffer.append(UInt8(ascii: "]")) }
+        try handle.write(contentsOf: buffer)
+        return total + buffer.count
     }
 }

@@ -74,11 +74,17 @@ public enum JSONValue: Sendable, Hashable, Codable {
         }
     }
 
-    /// Compact JSON with sorted keys and unescaped slashes: one line, stable between runs.
+    /// JSON with sorted keys and unescaped slashes, stable between runs: compact on one line by
+    /// Sanad's own writer (the export's hot path), or pretty-printed by Foundation's encoder.
     public func encoded(pretty: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        if pretty {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+            return try encoder.encode(self)
+        }
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        return Data(bytes)
     }
 
     /// Parses `data` as JSON.

@@ -107,3 +107,16 @@ import Testing
         }
     }
 }
+
+/// Sanad's compact JSON writer against Foundation's parser.
+@Suite struct JSONWriterTests {
+    @Test func writesWhatFoundationReadsBack() throws {
+        let value = JSONValue.object([
+            "b": .array([.int(-3), .double(2.5), .bool(true), .null]),
+            "a": .string("quote \" backslash \\ slash / line\nbreak tab\t bell \u{07} عربي"),
+        ])
+        let data = try value.encoded()
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix("{\"a\":"))
+        #expect(try JSONValue.decode(data) == value)
+    }
+}
