@@ -11,6 +11,9 @@ extension EntryReader {
         for phone in o["phones"]?.elements ?? [] {
             guard let number = phone["number"]?.string else { continue }
             let type = phone["channel"]?.string ?? Self.contactTypeOfPhone[phone["type"]?.string ?? ""] ?? "phone"
+            if phone["channel"] == nil, type == "sms" {
+                note("phone \(number) of type text read as sms: check whether it is a messaging app (\(phone["description"]?.string ?? "no description"))")
+            }
             result.append(contact(phone, type: type, value: number, label: phone["channel"] != nil ? phone["label"] : phone["description"]))
         }
         for person in o["contacts"]?.elements ?? [] {

@@ -42,9 +42,16 @@ struct ImportCommand: AsyncParsableCommand {
         func validate() throws {
             guard CalendarDate(date) != nil else { throw ValidationError("--date takes a date such as 2026-11-29.") }
             guard ValidationFormats.isWebURL(publisher) else { throw ValidationError("--publisher takes the publisher's http(s) URL.") }
-            let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
-            if outputPath.split(separator: "/").contains("organisations") {
-                throw ValidationError("--output must be outside the directory: drafts are reviewed before they go in.")
+            // Drafts go in only after review: refuse a folder inside a Sanad directory (one with
+            // regions.yaml and organisations/ at or above it).
+            var folder = URL(fileURLWithPath: output).standardizedFileURL
+            while folder.path != "/" {
+                let files = FileManager.default
+                if files.fileExists(atPath: folder.appendingPathComponent("regions.yaml").path),
+                   files.fileExists(atPath: folder.appendingPathComponent("organisations").path) {
+                    throw ValidationError("--output must be outside the directory \(folder.path): drafts are reviewed before they go in.")
+                }
+                folder.deleteLastPathComponent()
             }
         }
 
