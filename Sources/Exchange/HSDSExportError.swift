@@ -1,7 +1,10 @@
 /// What can go wrong writing or reading HSDS files.
 public enum HSDSExportError: Error, CustomStringConvertible, Equatable {
+    /// The bundled `datapackage.json` is not in the build.
     case missingDataPackage
+    /// An export language that is not a UI language.
     case unsupportedLanguage(String)
+    /// The input is JSON but not HSDS organizations.
     case notHSDS(String)
 
     public var description: String {
