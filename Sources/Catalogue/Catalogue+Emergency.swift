@@ -39,7 +39,9 @@ extension Catalogue {
                     lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours, organisationIDs: [])
                     order.append(key)
                 }
-                lines[key]!.organisationIDs.append(org.id)
+                // A shared line is credited once, to the organisation that runs it.
+                let credit = contact.operator ?? org.id
+                if !lines[key]!.organisationIDs.contains(credit) { lines[key]!.organisationIDs.append(credit) }
             }
         }
         return order.compactMap { lines[$0] }.sorted {
@@ -60,6 +62,14 @@ extension Catalogue {
         if let hours = contact.hours { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
         if let unconfirmed = contact.unconfirmed { note.append(UIText.unconfirmedLabel(l) + ": " + unconfirmed.resolved(l)) }
+        if let country = contact.nationalOnly {
+            let name = directory.regions.country(country)?.name.resolved(l) ?? country
+            note.append(UIText.nationalOnly(l).replacingOccurrences(of: "%1", with: name))
+        }
+        if let id = contact.operator, id != org.id {
+            let name = directory.organisation(id)?.name.resolved(l) ?? id
+            note.append(UIText.operatedBy(l).replacingOccurrences(of: "%1", with: name))
+        }
         note.append(UIText.source(l) + ": " + contact.source)
         // Only a recorded check is claimed; otherwise the source's own date, said to be unchecked.
         switch contact.dateNote {

@@ -61,6 +61,7 @@ extension Catalogue {
             version += [v.commit.map { " · git " + String($0.prefix(12)) }, v.date.map { " · " + $0 }].compactMap { $0 }.joined()
         }
         blocks.append(.field(label: UIText.directoryVersion(l), value: version, note: nil))
+        blocks += statisticsBlocks(l)
         return Page(language: l, title: UIText.about(l), blocks: blocks, isDocument: true)
     }
 

@@ -13,7 +13,7 @@ public enum UIText: String, Sendable, CaseIterable {
     case contacts, emergencyChannel, urgency, firstResponse, decision, fundsArrive, intakeMode
     case aboutText, privacyText, reportErrors, reportErrorsDefault, directoryVersion, entries, backToRoot
     case emergencyIntro, notFound, home, shareWarning, shareLink, referralTitle, notRechecked, undated
-    case unconfirmedHeading, unconfirmedLabel
+    case unconfirmedHeading, unconfirmedLabel, statsHeading, statsRegion, statsNoMechanism, statsKinds, nationalOnly, operatedBy
 
     /// The text in `language`.
     public func callAsFunction(_ language: UILanguage) -> String {
@@ -84,6 +84,12 @@ public enum UIText: String, Sendable, CaseIterable {
         .checkedOn: ("checked on the live source", "vérifié sur la source en ligne le", "verificado en la fuente en línea el", "تم التحقق منه في المصدر المباشر في"),
         .sourceDated: ("source dated %1, not re-checked", "source datée de %1, non revérifiée", "fuente con fecha %1, no verificada de nuevo", "مصدر مؤرخ %1، لم يُعَد التحقق منه"),
         .undatedSource: ("undated source, not re-checked", "source non datée, non revérifiée", "fuente sin fecha, no verificada de nuevo", "مصدر غير مؤرخ، لم يُعَد التحقق منه"),
+        .nationalOnly: ("free, from inside %1 only", "gratuit, appelable uniquement depuis ce pays : %1", "gratuito, solo desde %1", "مجاني، من داخل %1 فقط"),
+        .operatedBy: ("line run by %1", "ligne tenue par %1", "línea a cargo de %1", "خط تديره %1"),
+        .statsHeading: ("The directory in numbers", "L'annuaire en chiffres", "El directorio en cifras", "الدليل بالأرقام"),
+        .statsRegion: ("%1 entries; %2 with a current sourced contact, %3 with an emergency channel, %4 with a 24-hour channel", "%1 entrées ; %2 avec un contact actuel et sourcé, %3 avec un canal d'urgence, %4 avec un canal 24 h/24", "%1 entradas; %2 con un contacto actual y con fuente, %3 con un canal de emergencia, %4 con un canal de 24 horas", "%1 مدخلات؛ %2 بجهة اتصال حالية موثقة المصدر، %3 بقناة طوارئ، %4 بقناة على مدار الساعة"),
+        .statsNoMechanism: ("No regional mechanism", "Pas de mécanisme régional", "Sin mecanismo regional", "لا توجد آلية إقليمية"),
+        .statsKinds: ("By kind", "Par type", "Por tipo", "حسب النوع"),
         .unconfirmedHeading: ("Unconfirmed details", "Coordonnées non confirmées", "Datos no confirmados", "تفاصيل غير مؤكدة"),
         .unconfirmedLabel: ("unconfirmed", "non confirmé", "no confirmado", "غير مؤكد"),
         .contacts: ("Contacts", "Contacts", "Contactos", "جهات الاتصال"),

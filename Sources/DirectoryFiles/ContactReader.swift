@@ -34,7 +34,9 @@ enum ContactReader {
         if let pgp, let node = f["pgp"], !ValidationFormats.isPGPFingerprint(pgp) {
             checker.error(node, "PGP fingerprint \"\(pgp)\" must be 40 hexadecimal digits (spaces allowed)")
         }
-        let hours = checker.string(f["hours"], "hours")
+        // *text*: a plain string (the `24/7` token or words) or a map of language → words.
+        let hoursText = checker.text(f["hours"], "hours")
+        let hours = hoursText.map { $0.values[$0.sourceLanguage] ?? $0.resolved("en") }
         let emergency = checker.bool(f["emergency"], "emergency") ?? false
         let historical = checker.bool(f["historical"], "historical") ?? false
         let unconfirmed = checker.text(f["unconfirmed"], "unconfirmed")
@@ -82,6 +84,7 @@ enum ContactReader {
         contact?.security = security
         contact?.pgp = pgp
         contact?.hours = hours
+        if let hoursText, hoursText.values.count > 1 { contact?.hoursText = hoursText }
         contact?.emergency = emergency
         contact?.historical = historical
         contact?.unconfirmed = unconfirmed
@@ -92,6 +95,17 @@ enum ContactReader {
         contact?.operator = operatorID
         if let contact, contact.isCurrent, let valueNode = f["value"] { checker.contactChecks.append((contact.value, checked, valueNode)) }
         return contact
+    }
+
+    /// The `emergency: true` nodes of a list of contacts, for the rule that nothing in an
+    /// unconfirmed programme or organisation is an emergency channel.
+    static func emergencyFlags(in contacts: YAMLNode?) -> [YAMLNode] {
+        guard let contacts, case .sequence(let items) = contacts.content else { return [] }
+        return items.compactMap { item in
+            guard case .mapping(let pairs) = item.content,
+                  let flag = pairs.first(where: { $0.key.scalar == "emergency" }), flag.value.scalar == "true" else { return nil }
+            return flag.value
+        }
     }
 
     /// What is wrong with `value` for a contact of `type`, or nil.

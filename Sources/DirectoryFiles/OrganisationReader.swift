@@ -121,8 +121,8 @@ enum OrganisationReader {
         result.unconfirmed = checker.text(f["unconfirmed"], "unconfirmed")
         result.safetyWarnings = checker.texts(f["safety_warnings"], "safety_warnings")
         if result.unconfirmed != nil {
-            for contact in contacts where contact.emergency {
-                checker.error(f.node, "the organisation is unconfirmed, so its contact \"\(contact.value)\" cannot be an emergency channel")
+            for flag in ContactReader.emergencyFlags(in: f["contacts"]) {
+                checker.error(flag, "a contact of an unconfirmed organisation cannot be an emergency channel")
             }
         }
         return OrganisationFile(organisation: result, idNode: f["id"], partOf: partOf, references: checker.organisationReferences,

@@ -53,11 +53,9 @@ enum ServiceReader {
         service.funding = f["funding"].flatMap { readFunding($0, checker: &checker) }
         service.contacts = checker.list(f["contacts"], "contacts").compactMap { ContactReader.read($0, reference: reference, checker: &checker) }
         service.intake = f["intake"].flatMap { readIntake($0, checker: &checker) }
-        if service.unconfirmed != nil, let contactsNode = f["contacts"], case .sequence(let items) = contactsNode.content {
-            for item in items {
-                guard case .mapping(let pairs) = item.content,
-                      let flag = pairs.first(where: { $0.key.scalar == "emergency" }), flag.value.scalar == "true" else { continue }
-                checker.error(flag.value, "a contact of an unconfirmed programme cannot be an emergency channel")
+        if service.unconfirmed != nil {
+            for flag in ContactReader.emergencyFlags(in: f["contacts"]) {
+                checker.error(flag, "a contact of an unconfirmed programme cannot be an emergency channel")
             }
         }
         return (service, f["id"])

@@ -12,8 +12,11 @@ public struct Contact: Sendable, Hashable {
     public var security: Security?
     /// PGP fingerprint for an e-mail address: 40 hexadecimal digits, spaces allowed.
     public var pgp: String?
-    /// When the channel answers: the exact token `24/7` (see ``isAroundTheClock``) or words.
+    /// When the channel answers: the exact token `24/7` (see ``isAroundTheClock``) or words, in
+    /// the file's language (``hoursText`` has every language the file gives).
     public var hours: String?
+    /// `hours` as written when it is a text in several languages; nil for a plain string.
+    public var hoursText: LocalizedText?
     /// An emergency channel: shown in emergency blocks and pinned in referrals.
     public var emergency: Bool
     /// A detail known only from an old source: shown only on the organisation's own page,

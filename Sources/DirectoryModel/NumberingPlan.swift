@@ -55,9 +55,12 @@ public enum NumberingPlan {
         }
         guard let code = callingCode(ofDigits: valueDigits) else { return (false, nil) }
         let national = digits(printed)
-        var candidates = ["+" + code + national]
-        for trunk in Set(plans(callingCode: code).map(\.trunkPrefix)) where !trunk.isEmpty && national.hasPrefix(trunk) {
-            candidates.insert("+" + code + String(national.dropFirst(trunk.count)), at: 0)
+        // Per plan sharing the code: the printed digits without its trunk prefix when they start
+        // with it, else as printed (a plan without a trunk prefix keeps a leading 0, as Italy's).
+        var candidates: [String] = []
+        for trunk in plans(callingCode: code).map(\.trunkPrefix) {
+            let rest = !trunk.isEmpty && national.hasPrefix(trunk) ? String(national.dropFirst(trunk.count)) : national
+            if !candidates.contains("+" + code + rest) { candidates.append("+" + code + rest) }
         }
         return (candidates.contains("+" + valueDigits), candidates.first)
     }

@@ -47,9 +47,9 @@ public struct ScoreWeights: Sendable, Hashable {
     public var urgencyMismatch = -15
     /// An end-to-end encrypted contact of a type the defender can use.
     public var secureChannel = 6
-    /// Verified within six months of the as-of date (half as much within twelve).
+    /// A shown contact re-checked (`checked`) within six months of the as-of date (half as much within twelve).
     public var fresh = 6
-    /// Not verified for more than 24 months.
+    /// No shown contact re-checked on its live source (`checked`) for more than 24 months.
     public var stale = -6
     /// Each relaxed filter the programme needed to be admitted.
     public var relaxed = -20

@@ -11,7 +11,7 @@ struct SanadCommand: AsyncParsableCommand {
         abstract: "A directory and referral service for human rights defenders at risk.",
         subcommands: [
             LintCommand.self, IndexCommand.self, SearchCommand.self, ShowCommand.self,
-            ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self,
+            ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self, StatsCommand.self,
             ExportCommand.self, ImportCommand.self,
         ]
     )

@@ -78,3 +78,52 @@ import Testing
         }
     }
 }
+
+/// The About page shows the counts `sanad stats` prints, when the directory has defender regions.
+@Suite struct AboutStatisticsTests {
+    @Test func theAboutPageShowsTheStatistics() throws {
+        var directory = SampleDirectory.make()
+        let plain = try Catalogue(directory: directory, index: FixedSearch(ids: [])).page(.about, language: .en).plainTextLines()
+        #expect(!plain.contains("The directory in numbers"))
+        let r = directory.regions
+        directory.regions = Regions(countries: r.countries, regions: r.regions, bodies: r.bodies,
+                                    defenderRegions: [.init(code: "mena", name: LocalizedText(["en": "Middle East and North Africa", "fr": "Moyen-Orient et Afrique du Nord"], sourceLanguage: "en"),
+                                                            countries: ["TN", "EG"])])
+        let expected = DirectoryStatistics(directory).regions[0]
+        let catalogue = Catalogue(directory: directory, index: FixedSearch(ids: []))
+        let en = try catalogue.page(.about, language: .en).plainTextLines().joined(separator: " ")
+        #expect(en.contains("The directory in numbers"))
+        #expect(en.contains("Middle East and North Africa"))
+        #expect(en.contains("\(expected.entries) entries; \(expected.currentSourcedContact) with a current sourced contact"))
+        let fr = try catalogue.page(.about, language: .fr).plainTextLines().joined(separator: " ")
+        #expect(fr.contains("L'annuaire en chiffres") && fr.contains("Moyen-Orient et Afrique du Nord"))
+        let ar = try catalogue.page(.about, language: .ar).plainTextLines().joined(separator: " ")
+        #expect(ar.contains("الدليل بالأرقام"))
+        if expected.regionalMechanisms.isEmpty { #expect(en.contains("No regional mechanism")) }
+    }
+}
+
+/// Contacts say what the schema records: where a toll-free number works, who runs a shared line,
+/// and what is unconfirmed (shown only on the organisation's own page).
+@Suite struct ContactNoteTests {
+    @Test func tollFreeSharedAndUnconfirmedContacts() throws {
+        var directory = SampleDirectory.make()
+        let index = try #require(directory.organisations.firstIndex { $0.id == "regional" })
+        directory.organisations[index].contacts += [
+            Contact(type: "phone", value: "+216 80 100 100", source: "https://source.example/t", sourceDate: "2020", nationalOnly: "TN"),
+            Contact(type: "phone", value: "+353 1 21 00 489", source: "https://source.example/s", sourceDate: "undated", operator: "line"),
+            Contact(type: "phone", value: "+216 71 000 000", unconfirmed: LocalizedText("Only a news report gives it."),
+                    source: "https://news.example/u", sourceDate: "2024-02-02"),
+        ]
+        let catalogue = Catalogue(directory: directory, index: FixedSearch(ids: []))
+        let page = try catalogue.page(.organisation("regional"), language: .en).plainTextLines().joined(separator: " ")
+        #expect(page.contains("free, from inside Tunisia only"))
+        #expect(page.contains("line run by Line Defenders"))
+        #expect(page.contains("Unconfirmed details"))
+        #expect(page.contains("unconfirmed: Only a news report gives it."))
+        #expect(page.contains("source dated 2020, not re-checked"))
+        for route in [Route.root, .emergency] {
+            #expect(!(try catalogue.page(route, language: .en).plainTextLines().joined().contains("+216 71 000 000")))
+        }
+    }
+}

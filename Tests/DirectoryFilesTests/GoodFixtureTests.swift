@@ -79,6 +79,7 @@ import Testing
         #expect(line.contacts.first?.printed == "06 00 00 00 00")
         #expect(line.contacts.first?.checked == CalendarDate(year: 2025, month: 6, day: 1))
         #expect(line.contacts.first?.isAroundTheClock == true && line.isAroundTheClock)
+        #expect(line.contacts.first?.hours == "24/7" && line.contacts.first?.hoursText == nil)
         #expect(line.boundTo == "FR")
         #expect(network.name.sourceLanguage == "fr")
     }
