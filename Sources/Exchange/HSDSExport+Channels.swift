@@ -76,7 +76,7 @@ extension HSDSExport {
         o.set("label", label)
         o.set("security", contact.security?.rawValue)
         o.set("pgp", contact.pgp)
-        o.set("hours", contact.hours)
+        o.set("hours", contact.hoursText?.resolved(language) ?? contact.hours)
         if contact.emergency { o.set("emergency", value: .bool(true)) }
         o.set("source", contact.source)
         o.set("source_date", contact.sourceDate)
