@@ -117,12 +117,18 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // Open Referral HSDS 3.0: export, tabular package and import to draft files.
+        .target(
+            name: "Exchange",
+            dependencies: ["DirectoryModel", "Catalogue", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources/datapackage.json")]
+        ),
         // The command line: one file per subcommand; configuration files and the environment are
         // parsed here (the edge), and `sanad check`'s client lives here.
         .executableTarget(
             name: "sanad",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "SanadTLS", "Trust", "SourceCheck",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "SanadTLS", "Trust", "SourceCheck", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -136,7 +142,7 @@ let package = Package(
         .executableTarget(
             name: "sanad-bench",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The scenario file is YAML, decoded as Codable values.
                 .product(name: "Yams", package: "Yams"),
@@ -175,6 +181,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "DirectoryFiles"]),
         .testTarget(
             name: "TrustTests",
             dependencies: ["Trust", "Catalogue", "DirectoryFiles", "DirectoryModel", .product(name: "Crypto", package: "swift-crypto")]

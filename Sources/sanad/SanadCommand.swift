@@ -13,6 +13,7 @@ struct SanadCommand: AsyncParsableCommand {
             LintCommand.self, IndexCommand.self, SearchCommand.self, ShowCommand.self,
             ReferCommand.self, ServeCommand.self, FingerprintCommand.self, CheckCommand.self, StatsCommand.self,
             ReviewCommand.self, VerifyCommand.self, BundleCommand.self, SourcesCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ]
     )
 }
