@@ -181,7 +181,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "DirectoryFiles"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "DirectoryFiles", "DirectoryModel"]),
         .testTarget(
             name: "TrustTests",
             dependencies: ["Trust", "Catalogue", "DirectoryFiles", "DirectoryModel", .product(name: "Crypto", package: "swift-crypto")]
