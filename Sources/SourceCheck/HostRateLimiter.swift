@@ -1,21 +1,25 @@
-/// Spaces requests to one host by at least an interval: each caller reserves the next free
-/// slot for its host, then sleeps until it.
+/// Spaces requests to one host by at least an interval, measured between the moments each
+/// caller is let through: a caller delayed after its turn pushes the next one back too, so a
+/// busy machine never sends two requests closer than the interval.
 actor HostRateLimiter {
     let interval: Duration
-    var nextSlot: [String: ContinuousClock.Instant] = [:]
+    var lastSent: [String: ContinuousClock.Instant] = [:]
 
     init(interval: Duration) { self.interval = interval }
 
-    /// Waits until a request to `host` may go out.
-    func reserve(_ host: String) -> ContinuousClock.Instant {
-        let now = ContinuousClock.now
-        let slot = max(now, nextSlot[host] ?? now)
-        nextSlot[host] = slot + interval
-        return slot
-    }
-
-    nonisolated func wait(for host: String) async {
-        let slot = await reserve(host)
-        try? await Task.sleep(until: slot, clock: .continuous)
+    /// Waits until a request to `host` may go out; returns the moment it was let through.
+    @discardableResult
+    func wait(for host: String) async -> ContinuousClock.Instant {
+        while true {
+            let now = ContinuousClock.now
+            if let last = lastSent[host], now < last + interval {
+                // Others may be let through while this one sleeps: look again on waking.
+                try? await Task.sleep(until: last + interval, clock: .continuous)
+                if Task.isCancelled { return .now }
+                continue
+            }
+            lastSent[host] = now
+            return now
+        }
     }
 }
