@@ -35,10 +35,15 @@ public struct DirectoryStatistics: Sendable, Hashable {
         public var regionalMechanisms: [String]
     }
 
-    /// How many entries have one kind (built only here, so its initializer is synthesised).
+    /// How many entries have one kind.
     public struct KindCount: Sendable, Hashable {
         public var kind: String
         public var count: Int
+
+        public init(kind: String, count: Int) {
+            self.kind = kind
+            self.count = count
+        }
     }
 
     /// The regions no regional mechanism covers.
