@@ -164,7 +164,7 @@ let package = Package(
             dependencies: ["DirectoryIndex", "DirectoryFiles", "DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles", "DirectoryModel"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel", "Referral"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
         .testTarget(
             name: "SourceCheckTests",
             dependencies: [
