@@ -198,7 +198,7 @@ let package = Package(
         ),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "Catalogue", "DirectoryModel"]),
         .testTarget(
-            name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel"], resources: [.copy("Golden")]
+            name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel", "SanadTestSupport"], resources: [.copy("Golden")]
         ),
         // One profile, one interview, one emergency line: the same words on every front and the CLI.
         .testTarget(
