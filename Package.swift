@@ -170,7 +170,7 @@ let package = Package(
             dependencies: ["DirectoryIndex", "DirectoryFiles", "DirectoryModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReferralTests", dependencies: ["Referral", "Catalogue", "DirectoryFiles", "DirectoryModel"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel", "Referral"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
         .testTarget(
             name: "SourceCheckTests",
             dependencies: [
@@ -205,7 +205,7 @@ let package = Package(
         ),
         .testTarget(name: "LineInterfaceTests", dependencies: ["LineInterface", "Catalogue", "DirectoryModel"]),
         .testTarget(
-            name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel"], resources: [.copy("Golden")]
+            name: "GeminiTests", dependencies: ["Gemini", "Catalogue", "DirectoryModel", "SanadTestSupport"], resources: [.copy("Golden")]
         ),
         // One profile, one interview, one emergency line: the same words on every front and the CLI.
         .testTarget(

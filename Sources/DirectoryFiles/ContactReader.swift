@@ -46,7 +46,6 @@ enum ContactReader {
                 checker.error(node, "an unconfirmed contact cannot be an emergency channel (it is shown only on the organisation's own page)")
             }
         }
-        var contact = type.flatMap { type in value.map { Contact(type: type, value: $0, source: source ?? "") } }
         let isNumber = type.map { phoneTypes.contains($0) || (messengerTypes.contains($0) && (value?.hasPrefix("+") ?? false)) } ?? false
         let printed = checker.string(f["printed"], "printed")
         if let printed, let node = f["printed"] {
@@ -80,20 +79,17 @@ enum ContactReader {
                 checker.error(node, "\"operator\" must be an organisation id (lowercase letters, digits and hyphens), not \"\(text)\"")
             }
         }
-        contact?.label = label
-        contact?.security = security
-        contact?.pgp = pgp
-        contact?.hours = hours
-        if let hoursText, hoursText.values.count > 1 { contact?.hoursText = hoursText }
-        contact?.emergency = emergency
-        contact?.historical = historical
-        contact?.unconfirmed = unconfirmed
-        contact?.sourceDate = sourceDate
-        contact?.checked = checked
-        contact?.printed = printed
-        contact?.nationalOnly = nationalOnly
-        contact?.operator = operatorID
-        if let contact, contact.isCurrent, let valueNode = f["value"] { checker.contactChecks.append((contact.value, checked, valueNode)) }
+        // Every field is checked above even when the type or value is missing, so that lint
+        // reports all of a contact's problems at once.
+        guard let type, let value else { return nil }
+        var contact = Contact(
+            type: type, value: value, label: label, security: security, pgp: pgp, hours: hours, emergency: emergency,
+            historical: historical, unconfirmed: unconfirmed, source: source ?? "", sourceDate: sourceDate, checked: checked,
+            printed: printed, nationalOnly: nationalOnly, operator: operatorID
+        )
+        // The hours in other languages, when the file gives them as a map.
+        if let hoursText, hoursText.values.count > 1 { contact.hoursText = hoursText }
+        if contact.isCurrent, let valueNode = f["value"] { checker.contactChecks.append((contact.value, checked, valueNode)) }
         return contact
     }
 

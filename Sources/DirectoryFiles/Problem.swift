@@ -1,7 +1,8 @@
 /// One thing wrong (or worth knowing) about a directory file, at a position.
 ///
 /// Printed as `directory/organisations/x.yaml:12:5: error: message`; a problem about a whole
-/// file (too large, missing) has line 0 and prints as `path: error: message`.
+/// file (too large, missing) has line 0 and prints as `path: error: message`. Only the loader
+/// makes problems, so Swift synthesises the initializer.
 public struct Problem: Sendable, Hashable, CustomStringConvertible, Codable {
     /// The path as given to the loader plus the file's relative path (`directory/regions.yaml`).
     public var file: String
@@ -12,14 +13,6 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible, Codable {
     public var severity: Severity
     /// One plain sentence, without a final full stop.
     public var message: String
-
-    public init(file: String, line: Int, column: Int, severity: Severity, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.severity = severity
-        self.message = message
-    }
 
     /// How serious a problem is. Errors fail lint; warnings fail it only with `--strict`;
     /// notes (stale entries) never do.

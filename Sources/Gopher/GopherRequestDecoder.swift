@@ -29,15 +29,7 @@ public struct GopherRequestDecoder: ByteToMessageDecoder, Sendable {
             }
             return .needMoreData
         }
-        var line = buffer.readableBytesView[..<newline]
-        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-        let result: InboundOut
-        do {
-            result = .success(try GopherRequest.parse(line, maximumBytes: maximumBytes))
-        } catch {
-            result = .failure(error)
-        }
-        finish(context, result, &buffer)
+        finish(context, parse(buffer.readableBytesView[..<newline]), &buffer)
         return .needMoreData
     }
 
@@ -49,17 +41,21 @@ public struct GopherRequestDecoder: ByteToMessageDecoder, Sendable {
         _ = try decode(context: context, buffer: &buffer)
         // A client that half-closes after its selector without a line ending still gets an answer.
         if !finished, buffer.readableBytes > 0 {
-            var line = buffer.readableBytesView[...]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            let result: InboundOut
-            do {
-                result = .success(try GopherRequest.parse(line, maximumBytes: maximumBytes))
-            } catch {
-                result = .failure(error)
-            }
-            finish(context, result, &buffer)
+            finish(context, parse(buffer.readableBytesView[...]), &buffer)
         }
         return .needMoreData
+    }
+
+    /// One request line, without its line ending, parsed; the same whether the line ended or
+    /// the client half-closed after it.
+    private func parse(_ bytes: ByteBufferView.SubSequence) -> InboundOut {
+        var line = bytes
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        do {
+            return .success(try GopherRequest.parse(line, maximumBytes: maximumBytes))
+        } catch {
+            return .failure(error)
+        }
     }
 
     private mutating func finish(_ context: ChannelHandlerContext, _ result: InboundOut, _ buffer: inout ByteBuffer) {

@@ -1,7 +1,7 @@
 import DirectoryModel
 
 /// An entry of a pinned block: shown above the ranked list and never filtered out by it.
-public struct PinnedEntry: Sendable, Hashable {
+public struct PinnedEntry: ReferredProgramme, Sendable, Hashable {
     public var reason: PinReason
     public var organisation: Organisation
     public var service: Service
@@ -10,11 +10,6 @@ public struct PinnedEntry: Sendable, Hashable {
     /// Risk notes of the organisation and programme, and the intake's consent note.
     public var notes: [LocalizedText]
     public var firstStep: LocalizedText
-
-    public var key: String { "\(organisation.id)/\(service.id)" }
-    public var source: String? { organisation.provenance.sources.first }
-    /// The latest day a shown contact was found on its live source; nil: never re-checked.
-    public var checked: CalendarDate? { contacts.lastChecked }
 }
 
 /// An organisation none of whose programmes was pinned or ranked, with the codes of the filters

@@ -95,14 +95,10 @@ public struct ProfileParser: Sendable {
     }
 }
 
-/// A profile read from free words, with the words that were not understood.
+/// A profile read from free words, with the words that were not understood (built only by
+/// ``ProfileParser``, so its initializer is synthesised).
 public struct ParsedProfile: Sendable, Hashable {
     public var profile: DefenderProfile
     /// Words that matched nothing, as typed (normalised when one typed word held several).
     public var ignoredWords: [String]
-
-    public init(profile: DefenderProfile, ignoredWords: [String]) {
-        self.profile = profile
-        self.ignoredWords = ignoredWords
-    }
 }

@@ -1,7 +1,7 @@
 import DirectoryModel
 
 /// One ranked programme, with everything needed to explain it.
-public struct ReferralResult: Sendable, Hashable {
+public struct ReferralResult: ReferredProgramme, Sendable, Hashable {
     public var organisation: Organisation
     public var service: Service
     /// The sum of the signals' points.
@@ -15,13 +15,6 @@ public struct ReferralResult: Sendable, Hashable {
     public var firstStep: LocalizedText
     /// Current contacts only (programme first, then organisation-wide); never historical ones.
     public var contacts: [Contact]
-
-    /// `organisation-id/service-id`, unique in a directory.
-    public var key: String { "\(organisation.id)/\(service.id)" }
-    /// Where the facts come from: the first provenance source.
-    public var source: String? { organisation.provenance.sources.first }
-    /// The latest day a shown contact was found on its live source; nil: never re-checked.
-    public var checked: CalendarDate? { contacts.lastChecked }
 }
 
 /// One reason a result scored what it did: a code, its points, and the code (need, threat,

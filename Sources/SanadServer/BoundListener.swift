@@ -1,15 +1,11 @@
 import NIOCore
 
-/// One bound listening socket of a front, for the start-up lines and tests.
+/// One bound listening socket of a front, for the start-up lines and tests (built only by
+/// ``FrontServer``, so its initializer is synthesised).
 public struct BoundListener: Sendable, CustomStringConvertible {
     public var address: SocketAddress
     /// Whether plaintext is served here (otherwise a plaintext client gets a refusal).
     public var servesPlaintext: Bool
-
-    public init(address: SocketAddress, servesPlaintext: Bool) {
-        self.address = address
-        self.servesPlaintext = servesPlaintext
-    }
 
     /// The bound port.
     public var port: Int { address.port ?? 0 }

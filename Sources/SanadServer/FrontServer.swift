@@ -113,17 +113,12 @@ public final class FrontServer<Child: FrontChannel>: Service, Sendable {
     }
 }
 
-/// An address and port a front listens on, and whether plaintext is served there.
+/// An address and port a front listens on, and whether plaintext is served there (built only
+/// in this module, so its initializer is synthesised).
 public struct FrontEndpoint: Sendable, Hashable {
     public var host: String
     public var port: Int
     public var servesPlaintext: Bool
-
-    public init(host: String, port: Int, servesPlaintext: Bool) {
-        self.host = host
-        self.port = port
-        self.servesPlaintext = servesPlaintext
-    }
 }
 
 extension FrontServer where Child: ConfiguredFront {

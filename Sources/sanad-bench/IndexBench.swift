@@ -12,14 +12,7 @@ struct IndexBench: ParsableCommand {
         abstract: "Time load+lint, index build and search over a synthetic directory."
     )
 
-    @Option(help: "How many organisations to synthesise.")
-    var organisations = 10_000
-
-    @Option(help: "A real directory: its vocabularies and regions are copied, and its search is timed too.")
-    var directory = "directory"
-
-    @Option(help: "How many times each query is run (after one warm-up pass).")
-    var repeats = 5
+    @OptionGroup var source: SyntheticOptions
 
     @Option(help: ArgumentHelp("Only time this query, run --repeats times over the synthetic index (for a profiler).", valueName: "words"))
     var query: String?
@@ -27,9 +20,8 @@ struct IndexBench: ParsableCommand {
     @Flag(help: "Keep the synthetic files and print where they are.")
     var keep = false
 
-    func validate() throws {
-        guard organisations > 0, repeats > 0 else { throw ValidationError("--organisations and --repeats must be positive.") }
-    }
+    /// How many times each query is timed.
+    var repeats: Int { source.repeats ?? 5 }
 
     func run() throws {
         let folder = NSTemporaryDirectory() + "sanad-bench-" + UUID().uuidString
@@ -37,11 +29,11 @@ struct IndexBench: ParsableCommand {
         defer {
             if keep { print("files kept in \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) }
         }
-        let real = FileManager.default.fileExists(atPath: directory + "/regions.yaml") ? directory : nil
+        let real = FileManager.default.fileExists(atPath: source.directory + "/regions.yaml") ? source.directory : nil
         let (synthetic, writeFiles) = try measure {
-            try SyntheticDirectory.write(count: organisations, into: folder, copyingFrom: real)
+            try SyntheticDirectory.write(count: source.organisations, into: folder, copyingFrom: real)
         }
-        print("sanad-bench index: \(organisations) synthetic organisations; vocabularies and regions from \(real ?? "sanad-bench's minimal set")")
+        print("sanad-bench index: \(source.organisations) synthetic organisations; vocabularies and regions from \(real ?? "sanad-bench's minimal set")")
         row("write YAML files", Latency.seconds(writeFiles))
 
         let (load, loadTime, loadCPU) = measureWithCPU { DirectoryLoader.load(directory: synthetic.path) }

@@ -14,14 +14,7 @@ struct ReferBench: ParsableCommand {
         abstract: "Time referrals over the real directory and a synthetic one."
     )
 
-    @Option(help: "How many organisations to synthesise.")
-    var organisations = 10_000
-
-    @Option(help: "The real directory.")
-    var directory = "directory"
-
-    @Option(help: "How many times each profile is referred (after one warm-up pass).")
-    var repeats = 20
+    @OptionGroup var source: SyntheticOptions
 
     @Option(help: "Judge the engine by a scenario file (docs/scenarios/caseworker.yaml) instead of timing it.")
     var scenarios: String?
@@ -29,14 +22,13 @@ struct ReferBench: ParsableCommand {
     @Flag(help: "With --scenarios: list each scenario's misses and every wrong-country result.")
     var verbose = false
 
-    func validate() throws {
-        guard organisations > 0, repeats > 0 else { throw ValidationError("--organisations and --repeats must be positive.") }
-    }
+    /// How many times each profile is referred.
+    var repeats: Int { source.repeats ?? 20 }
 
     func run() throws {
-        let load = DirectoryLoader.load(directory: directory)
+        let load = DirectoryLoader.load(directory: source.directory)
         guard let real = load.directory else {
-            print("sanad-bench refer: \(directory) does not load without errors; run sanad lint.")
+            print("sanad-bench refer: \(source.directory) does not load without errors; run sanad lint.")
             throw ExitCode.failure
         }
         let asOf = CalendarDate(year: 2026, month: 11, day: 29)
@@ -53,12 +45,12 @@ struct ReferBench: ParsableCommand {
         row("compile real", Latency.milliseconds(realCompile))
         row("refer (real \(real.organisations.count))", latency(profiles, realIndex, asOf).summary + "  (target p99 < 5 ms)")
 
-        let (synthetic, buildTime) = measure { Self.synthetic(count: organisations, like: real) }
+        let (synthetic, buildTime) = measure { Self.synthetic(count: source.organisations, like: real) }
         let services = synthetic.organisations.reduce(0) { $0 + $1.services.count }
-        row("synthetic build", "\(Latency.seconds(buildTime))  (\(organisations) organisations, \(services) programmes)")
+        row("synthetic build", "\(Latency.seconds(buildTime))  (\(source.organisations) organisations, \(services) programmes)")
         let (index, compile) = measure { ReferralIndex(directory: synthetic) }
         row("compile synthetic", Latency.milliseconds(compile))
-        row("refer (synthetic \(organisations))", latency(profiles, index, asOf).summary + "  (target p99 < 5 ms)")
+        row("refer (synthetic \(source.organisations))", latency(profiles, index, asOf).summary + "  (target p99 < 5 ms)")
         var exclusions = Latency()
         for profile in profiles.prefix(5) {
             let report = ReferralEngine.refer(profile, index: index, asOf: asOf)

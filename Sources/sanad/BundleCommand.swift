@@ -22,8 +22,7 @@ struct BundleCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Where to write it, e.g. sanad-ar.txt or bundles/sanad-{lang}.txt.", valueName: "FILE"))
     var output: String
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryOption
 
     @Option(name: .customLong("date"), help: ArgumentHelp("The date the bundle states (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -38,7 +37,7 @@ struct BundleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let loaded = try CommandSupport.loadDirectory(at: directory.path)
         let catalogue = Catalogue(directory: loaded, index: NoSearch())
         let languages = lang == "all" ? UILanguage.allCases : [UILanguage(rawValue: lang)!]
         for language in languages {

@@ -17,24 +17,17 @@ import SanadTLS
 /// name. With a public-key pin (`sha256//…`, as `sanad fingerprint` prints it) the pin is the
 /// trust, so a self-signed certificate checks too; `insecure` verifies nothing (liveness only).
 struct HealthCheck: Sendable {
-    public var host: String
-    public var port: Int
-    public var selector: String
-    public var pin: String?
-    public var insecure: Bool
-    public var timeout: Duration
+    // Swift synthesises the initializer, with these defaults: `HealthCheck(host:port:)` is the
+    // root menu, verified against the system's roots, within ten seconds.
+    var host: String
+    var port: Int
+    var selector = ""
+    var pin: String?
+    var insecure = false
+    var timeout: Duration = .seconds(10)
 
     /// The most bytes read from the server before the answer counts as wrong.
     public static let maximumAnswerBytes = 4 * 1024 * 1024
-
-    public init(host: String, port: Int, selector: String = "", pin: String? = nil, insecure: Bool = false, timeout: Duration = .seconds(10)) {
-        self.host = host
-        self.port = port
-        self.selector = selector
-        self.pin = pin
-        self.insecure = insecure
-        self.timeout = timeout
-    }
 
     /// The verdict, with its exit status.
     public enum Outcome: Sendable, Hashable {

@@ -12,14 +12,13 @@ struct IndexCommand: AsyncParsableCommand {
         abstract: "Build the search index (SQLite FTS5) from the directory files."
     )
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryOption
 
     @Option(help: "The index file to write; it is replaced atomically.")
     var output: String
 
     func run() async throws {
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let loaded = try CommandSupport.loadDirectory(at: directory.path)
         do {
             try SearchIndex.write(loaded, to: output)
         } catch let error as SearchIndexError {

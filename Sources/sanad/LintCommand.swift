@@ -12,8 +12,7 @@ struct LintCommand: AsyncParsableCommand {
         discussion: "Exits 0 when there are no errors and 1 when there are. Stale entries (--stale) never change the exit status."
     )
 
-    @Argument(help: "The directory to check.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryArgument
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -34,7 +33,7 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let today = asOf.flatMap(CalendarDate.init) ?? Self.today()
-        let load = DirectoryLoader.load(directory: directory, asOf: today)
+        let load = DirectoryLoader.load(directory: directory.path, asOf: today)
         let report = LintReport(load: load, strict: strict, staleMonths: stale, asOf: today)
         let output = json ? report.json : report.text
         FileHandle.standardOutput.write(Data(output.utf8))

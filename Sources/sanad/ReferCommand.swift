@@ -68,20 +68,17 @@ struct ReferCommand: AsyncParsableCommand {
     @Option(help: "The date freshness is measured against, YYYY-MM-DD (default: today).")
     var asOf: String?
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryOption
 
-    @Option(help: "Wrap text at this many columns (20–200).")
-    var width = 70
+    @OptionGroup var width: WidthOption
 
     func validate() throws {
         if let lang, UILanguage(rawValue: lang) == nil { throw ValidationError("--lang must be one of en, fr, es, ar.") }
         if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD.") }
-        guard (20...200).contains(width) else { throw ValidationError("--width must be between 20 and 200.") }
     }
 
     func run() async throws {
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let loaded = try CommandSupport.loadDirectory(at: directory.path)
         let parser = ProfileParser(directory: loaded)
         let parsed = parser.parse(words: words.joined(separator: " "))
         let flagged: DefenderProfile
@@ -108,6 +105,6 @@ struct ReferCommand: AsyncParsableCommand {
         // The same page every front shows, as plain text.
         let page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
             ?? catalogue.referralPage(report, all: all, language: language)
-        print(page.plainTextLines(width: width).joined(separator: "\n"))
+        print(page.plainTextLines(width: width.width).joined(separator: "\n"))
     }
 }

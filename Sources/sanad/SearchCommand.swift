@@ -13,29 +13,25 @@ struct SearchCommand: AsyncParsableCommand {
     @Argument(help: "The words to look for (any language; the last word may be incomplete).")
     var words: [String]
 
-    @Option(help: "The language of the output: en, fr, es or ar. Search matches every language.")
-    var lang = "en"
+    /// Search matches every language; this is only the language of the answer.
+    @OptionGroup var language: LanguageOption
 
     @Flag(help: "Print a JSON array, best first: id, name, kind, status, rank.")
     var json = false
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryOption
 
     @Option(help: "The most results to show.")
     var limit = 50
 
     func validate() throws {
-        guard UILanguage(rawValue: lang) != nil else {
-            throw ValidationError("--lang must be one of en, fr, es, ar.")
-        }
         guard !words.isEmpty else { throw ValidationError("Give at least one word to search for.") }
         guard limit > 0 else { throw ValidationError("--limit must be a positive number.") }
     }
 
     func run() async throws {
-        let language = UILanguage(rawValue: lang) ?? .en
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let language = self.language.language
+        let loaded = try CommandSupport.loadDirectory(at: directory.path)
         let hits: [SearchHit]
         do {
             hits = try SearchIndex.build(loaded).search(words.joined(separator: " "), limit: limit)

@@ -67,8 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Send TLS session tickets, for clients that resume (418 more bytes on every full handshake).")
     var sessionTickets = false
 
-    @Option(help: "Wrap text at this many columns.")
-    var width = TextWrapper.defaultWidth
+    @OptionGroup var width: WidthOption
 
     @Option(help: "The most connections open at once; more are closed at accept.")
     var maxConnections: Int?
@@ -84,12 +83,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Reload the directory when its files change (SIGHUP always reloads). Default on.")
     var watch: Bool?
-
-    func validate() throws {
-        guard (TextWrapper.minimumWidth...TextWrapper.maximumWidth).contains(width) else {
-            throw ValidationError("--width must be between \(TextWrapper.minimumWidth) and \(TextWrapper.maximumWidth).")
-        }
-    }
 
     /// The flags that were given, as settings.
     var flagSettings: ServeSettings {
@@ -126,7 +119,7 @@ struct ServeCommand: AsyncParsableCommand {
             let fromEnvironment = try ServeSettings.environment(environment) { CommandSupport.printWarning($0) }
             settings = settings.overridden(by: fromEnvironment).overridden(by: flagSettings)
             var options = try settings.resolve()
-            options.server.textWidth = width
+            options.server.textWidth = width.width
             return options
         } catch {
             for problem in error.problems { CommandSupport.printError(problem) }

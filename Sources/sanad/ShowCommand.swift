@@ -13,28 +13,18 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "The organisation's id (its file name without .yaml).")
     var id: String
 
-    @Option(help: "The language of the output: en, fr, es or ar.")
-    var lang = "en"
+    @OptionGroup var language: LanguageOption
 
     @Flag(help: "Print the organisation as JSON.")
     var json = false
 
-    @Option(help: "The directory folder.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryOption
 
-    @Option(help: "Wrap text at this many columns.")
-    var width = TextWrapper.defaultWidth
-
-    func validate() throws {
-        guard UILanguage(rawValue: lang) != nil else { throw ValidationError("--lang must be one of en, fr, es, ar.") }
-        guard (TextWrapper.minimumWidth...TextWrapper.maximumWidth).contains(width) else {
-            throw ValidationError("--width must be between \(TextWrapper.minimumWidth) and \(TextWrapper.maximumWidth).")
-        }
-    }
+    @OptionGroup var width: WidthOption
 
     func run() async throws {
-        let language = UILanguage(rawValue: lang) ?? .en
-        let loaded = try CommandSupport.loadDirectory(at: directory)
+        let language = self.language.language
+        let loaded = try CommandSupport.loadDirectory(at: directory.path)
         guard let organisation = loaded.organisation(id) else {
             CommandSupport.printError("No organisation has the id \"\(id)\"; `sanad search` finds ids by name.")
             throw ExitCode.failure
@@ -49,6 +39,6 @@ struct ShowCommand: AsyncParsableCommand {
         }
         let catalogue = Catalogue(directory: loaded, index: NoSearch())
         let page = try catalogue.page(Route.organisation(organisation.id), language: language)
-        print(page.plainTextLines(width: width).joined(separator: "\n"))
+        print(page.plainTextLines(width: width.width).joined(separator: "\n"))
     }
 }

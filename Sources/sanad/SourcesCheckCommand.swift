@@ -18,8 +18,7 @@ struct SourcesCheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The directory to check.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryArgument
 
     @Flag(help: "List the pages that would be fetched and the sources that cannot be checked; fetch nothing.")
     var dryRun = false
@@ -59,9 +58,9 @@ struct SourcesCheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Only a directory that lints clean is checked: --record must edit files lint accepts.
-        _ = try CommandSupport.loadDirectory(at: directory)
+        _ = try CommandSupport.loadDirectory(at: directory.path)
         var contacts: [LocatedContact]
-        do { contacts = try ContactLocator.contacts(in: directory) } catch {
+        do { contacts = try ContactLocator.contacts(in: directory.path) } catch {
             CommandSupport.printError(error.description)
             throw ExitCode.failure
         }

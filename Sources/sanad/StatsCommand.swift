@@ -11,14 +11,13 @@ struct StatsCommand: AsyncParsableCommand {
         discussion: "Per defender region: entries whose active programmes name a country there (not GLOBAL); of those, how many have a current sourced contact, an emergency channel, a 24-hour channel; and the regional mechanisms covering at least half the region."
     )
 
-    @Argument(help: "The directory to count.")
-    var directory = "directory"
+    @OptionGroup var directory: DirectoryArgument
 
     @Flag(help: "Print one JSON object.")
     var json = false
 
     func run() async throws {
-        let report = StatisticsReport(try CommandSupport.loadDirectory(at: directory))
+        let report = StatisticsReport(try CommandSupport.loadDirectory(at: directory.path))
         FileHandle.standardOutput.write(Data((json ? report.json : report.text).utf8))
     }
 }

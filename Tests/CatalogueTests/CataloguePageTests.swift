@@ -1,57 +1,58 @@
 import Catalogue
 import DirectoryModel
+import SanadTestSupport
 import Testing
 
 @Suite struct CataloguePageTests {
-    let catalogue = SampleDirectory.catalogue()
+    let catalogue = CatalogueSample.catalogue()
 
     @Test func rootShowsTheEmergencyNumberBeforeAnyLink() throws {
         let page = try catalogue.page(.root, language: .en)
         let firstField = page.blocks.firstIndex { if case .field = $0 { return true }; return false }
         let firstLink = page.blocks.firstIndex { if case .link = $0 { return true }; return false }
         #expect(firstField != nil && firstLink != nil && firstField! < firstLink!)
-        #expect(page.blocks.contains(.field(label: "Line Defenders (Phone)", value: "+353 1 21 00 489", note: "24/7")))
+        #expect(page.blocks.contains(.field(label: "Test Helpline (Phone)", value: "+1 202 555 0100", note: "24/7")))
     }
 
     @Test func inactiveOrganisationsGiveNoEmergencyNumbers() throws {
         for route in [Route.root, .emergency] {
             let text = try catalogue.page(route, language: .en).plainTextLines().joined(separator: "\n")
-            #expect(!text.contains("+1 202 555 0100"))
+            #expect(!text.contains("+1 202 555 0199"))
         }
     }
 
     @Test func historicalContactsAppearOnlyOnTheOrganisationPageLabelled() throws {
         for route in [Route.root, .emergency] {
             let text = try catalogue.page(route, language: .en).plainTextLines().joined(separator: "\n")
-            #expect(!text.contains("old@line.example"))
+            #expect(!text.contains("old@helpline.example"))
         }
-        let lines = try catalogue.page(.organisation("line"), language: .en).plainTextLines()
+        let lines = try catalogue.page(.organisation("test-helpline"), language: .en).plainTextLines()
         let heading = try #require(lines.firstIndex(of: "Older details, not re-checked"))
-        let value = try #require(lines.firstIndex(of: "  old@line.example"))
+        let value = try #require(lines.firstIndex(of: "  old@helpline.example"))
         #expect(heading < value)
         #expect(lines[value + 1].contains("source: github:x/y file@abc · source dated 2011, not re-checked"))
     }
 
     @Test func everyContactShowsItsSourceAndNeverClaimsACheck() throws {
-        let lines = try catalogue.page(.organisation("line"), language: .fr).plainTextLines()
-        let value = try #require(lines.firstIndex(of: "  +353 1 21 00 489"))
+        let lines = try catalogue.page(.organisation("test-helpline"), language: .fr).plainTextLines()
+        let value = try #require(lines.firstIndex(of: "  +1 202 555 0100"))
         #expect(lines[value + 1].contains("source: https://source.example/a"))
         #expect(lines[value + 1].contains("source non datée, non") && lines[value + 2].contains("revérifiée"))
         #expect(!lines.joined().contains("vérifié 2026"))
     }
 
     @Test func safeFirstStepIsTheServicesOwnOrTheDefault() throws {
-        let line = try catalogue.page(.organisation("line"), language: .en).plainTextLines().joined(separator: " ")
+        let line = try catalogue.page(.organisation("test-helpline"), language: .en).plainTextLines().joined(separator: " ")
         #expect(line.contains("Ask for a secure channel first; give no names or details in the first message."))
-        let regional = try catalogue.page(.organisation("regional"), language: .en).plainTextLines().joined(separator: " ")
+        let regional = try catalogue.page(.organisation("test-fund"), language: .en).plainTextLines().joined(separator: " ")
         #expect(regional.contains("Write to us using the form only."))
-        #expect(regional.contains("Grants up to 7,500 EUR"))
+        #expect(regional.contains("Grants up to 5,000 EUR"))
     }
 
     @Test func countryPageListsRegionalBeforeWorldwide() throws {
         let page = try catalogue.page(.country("TN"), language: .en)
         let labels = page.links.compactMap { if case .link(let label, _) = $0 { return label }; return nil }
-        #expect(labels == ["Regional Fund", "Line Defenders"])
+        #expect(labels == ["Test Fund", "Test Helpline"])
     }
 
     @Test func unknownCodesAreNotFound() {
@@ -61,8 +62,8 @@ import Testing
     }
 
     @Test func searchListsHitsOrSaysNothingMatches() throws {
-        let hits = try SampleDirectory.catalogue(search: ["regional", "missing"]).page(.search("fund"), language: .en)
-        #expect(hits.links.first == .link(label: "Regional Fund (Fund)", route: .organisation("regional")))
+        let hits = try CatalogueSample.catalogue(search: ["test-fund", "missing"]).page(.search("fund"), language: .en)
+        #expect(hits.links.first == .link(label: "Test Fund (Fund)", route: .organisation("test-fund")))
         let none = try catalogue.page(.search("zzz"), language: .es).plainTextLines()
         #expect(none.contains("Nada en el directorio coincide con estas palabras."))
         #expect(!none.joined().contains("zzz"))
@@ -82,7 +83,7 @@ import Testing
 /// The About page shows the counts `sanad stats` prints, when the directory has defender regions.
 @Suite struct AboutStatisticsTests {
     @Test func theAboutPageShowsTheStatistics() throws {
-        var directory = SampleDirectory.make()
+        var directory = CatalogueSample.make()
         let plain = try Catalogue(directory: directory, index: FixedSearch(ids: [])).page(.about, language: .en).plainTextLines()
         #expect(!plain.contains("The directory in numbers"))
         let r = directory.regions
@@ -107,18 +108,18 @@ import Testing
 /// and what is unconfirmed (shown only on the organisation's own page).
 @Suite struct ContactNoteTests {
     @Test func tollFreeSharedAndUnconfirmedContacts() throws {
-        var directory = SampleDirectory.make()
-        let index = try #require(directory.organisations.firstIndex { $0.id == "regional" })
+        var directory = CatalogueSample.make()
+        let index = try #require(directory.organisations.firstIndex { $0.id == "test-fund" })
         directory.organisations[index].contacts += [
             Contact(type: "phone", value: "+216 80 100 100", source: "https://source.example/t", sourceDate: "2020", nationalOnly: "TN"),
-            Contact(type: "phone", value: "+353 1 21 00 489", source: "https://source.example/s", sourceDate: "undated", operator: "line"),
+            Contact(type: "phone", value: "+1 202 555 0100", source: "https://source.example/s", sourceDate: "undated", operator: "test-helpline"),
             Contact(type: "phone", value: "+216 71 000 000", unconfirmed: LocalizedText("Only a news report gives it."),
                     source: "https://news.example/u", sourceDate: "2024-02-02"),
         ]
         let catalogue = Catalogue(directory: directory, index: FixedSearch(ids: []))
-        let page = try catalogue.page(.organisation("regional"), language: .en).plainTextLines().joined(separator: " ")
+        let page = try catalogue.page(.organisation("test-fund"), language: .en).plainTextLines().joined(separator: " ")
         #expect(page.contains("free, from inside Tunisia only"))
-        #expect(page.contains("line run by Line Defenders"))
+        #expect(page.contains("line run by Test Helpline"))
         #expect(page.contains("Unconfirmed details"))
         #expect(page.contains("unconfirmed: Only a news report gives it."))
         #expect(page.contains("source dated 2020, not re-checked"))

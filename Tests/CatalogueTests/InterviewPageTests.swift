@@ -6,7 +6,7 @@ import Testing
 /// The one interview, checked once here: its question table, its pages and how typed answers
 /// are read. The fronts only draw these pages.
 @Suite struct InterviewPageTests {
-    let catalogue = SampleDirectory.catalogue()
+    let catalogue = CatalogueSample.catalogue()
 
     @Test func everyQuestionIsWordedInEveryLanguage() {
         for language in UILanguage.allCases {

@@ -2,6 +2,10 @@ import DirectoryModel
 
 /// A small directory built in code for the index tests. Names and descriptions are written for
 /// the tests; no contact details are needed, so none are given.
+///
+/// Not SanadTestSupport's ``TestDirectory``: search is tested on names, keywords and
+/// translations chosen for ranking and for matching across languages, which the shared
+/// directory (stand-in translations, labels that are the codes) must not need to carry.
 enum Fixture {
     static let verified = CalendarDate(year: 2026, month: 11, day: 29)
     static let provenance = Provenance(sources: ["test fixture"], lastVerified: verified)

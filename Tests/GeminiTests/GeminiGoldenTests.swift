@@ -1,21 +1,20 @@
 import Catalogue
 import DirectoryModel
+import Foundation
 import Gemini
+import SanadTestSupport
 import Testing
 
-/// Byte-exact responses (header and body) for whole pages.
+/// Byte-exact responses (header and body) for whole pages; regenerate on purpose with
+/// `SANAD_UPDATE_GOLDEN=1` (see ``GoldenFile``).
 @Suite struct GeminiGoldenTests {
     let catalogue = GeminiSample.catalogue()
     let responder = GeminiResponder()
 
     func check(_ url: String, golden name: String) throws {
         let bytes = responder.respond(to: try request(url), catalogue: catalogue).bytes
-        let expected = try GeminiSample.golden(name)
-        if bytes != expected { GeminiSample.record(bytes, as: name) }
-        // Compared as text first, for a readable difference; then byte for byte.
-        let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text == String(decoding: expected, as: UTF8.self), "see Golden/\(name).actual")
-        if text == String(decoding: expected, as: UTF8.self) { #expect(bytes == expected) }
+        let matches = try GoldenFile.matches(bytes, golden: name, in: .module)
+        #expect(matches, "\(name) differs (or was rewritten); see Golden/\(name).actual. The page now reads:\n\(String(decoding: bytes, as: UTF8.self))")
     }
 
     @Test func root() throws {

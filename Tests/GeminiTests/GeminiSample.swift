@@ -1,10 +1,14 @@
 import Catalogue
 import DirectoryModel
-import Foundation
 import Gemini
+import SanadTestSupport
 
 /// A small directory built in code: one country pair, two organisations (one with a 24-hour line
 /// and an Arabic name, one fund), and vocabularies with labels in every UI language.
+///
+/// Kept here rather than in SanadTestSupport's ``TestDirectory``: the Gemini golden pages check
+/// real French and Arabic text (right-to-left lines, a risk note that starts with `#`, keyword
+/// labels), which the shared directory's marked stand-in translations ("Grants (fr)") cannot.
 enum GeminiSample {
     static func directory() -> Directory {
         func text(_ en: String, _ fr: String, _ es: String, _ ar: String) -> LocalizedText {
@@ -78,30 +82,6 @@ enum GeminiSample {
     static func catalogue(search: [String] = ["line"]) -> Catalogue {
         Catalogue(directory: directory(), index: FixedSearch(ids: search))
     }
-
-    /// A golden file's bytes, from the test bundle's resources (`Golden/<name>`, declared in
-    /// Package.swift).
-    static func golden(_ name: String) throws -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Golden") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Golden/" + name])
-        }
-        return Array(try Data(contentsOf: url))
-    }
-
-    /// Writes what was produced beside the golden file (`<name>.actual`) when they differ, so the
-    /// difference can be read with diff; set SANAD_UPDATE_GOLDEN=1 to replace the golden file.
-    static func record(_ bytes: [UInt8], as name: String) {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-        let update = ProcessInfo.processInfo.environment["SANAD_UPDATE_GOLDEN"] == "1"
-        let url = directory.appendingPathComponent(update ? name : name + ".actual")
-        try? Data(bytes).write(to: url)
-    }
-}
-
-/// A search that always answers the same ids.
-struct FixedSearch: SearchProvider {
-    var ids: [String]
-    func searchIDs(_ query: String, limit: Int) throws -> [String] { Array(ids.prefix(limit)) }
 }
 
 /// Shorthand: parse a request line given as text.

@@ -3,6 +3,11 @@ import DirectoryModel
 
 /// A small directory built in code for the line interface tests. The contact values are the ones
 /// shared/sources/directory-facts.yaml gives for these organisations.
+///
+/// Not SanadTestSupport's ``TestDirectory``: the line screens are tested with real labels in
+/// four languages (the interview's "Who: Human rights defender") and a directory whose A–Z and
+/// search results are known by heart; the shared directory's labels are its codes capitalised.
+/// Moving these tests to it is a follow-up (issue 16, item 7).
 enum LineFixture {
     static let provenance = Provenance(sources: ["https://protectdefenders.eu/en/supporting-defenders.html"], lastVerified: CalendarDate(year: 2026, month: 11, day: 29))
 

@@ -2,6 +2,10 @@ import DirectoryModel
 
 /// A small directory built in code for unit tests: every filter, pin and relaxation has an
 /// entry that exercises it. Contact values use reserved example domains and are not real.
+///
+/// Not SanadTestSupport's ``TestDirectory``: this is the referral engine's test matrix (an
+/// entry per rule, with real vocabulary labels and keywords the profile parser reads), data the
+/// shared directory must not carry, since every front's golden pages list its organisations.
 enum Fixture {
     static let asOf = CalendarDate(year: 2026, month: 11, day: 29)
     static let verified = CalendarDate(year: 2026, month: 11, day: 1)

@@ -5,14 +5,27 @@ import DirectoryModel
 /// body, an organisation with a 24-hour line (an obviously fictional 555-01xx number), a regional
 /// fund with an Arabic name, and an inactive one. Nothing here is a real contact detail.
 public enum TestDirectory {
+    /// The three organisations, with the vocabularies and regions.
     public static func make() -> Directory {
-        func text(_ en: String) -> LocalizedText {
-            LocalizedText(["en": en, "fr": en + " (fr)", "es": en + " (es)", "ar": en + " (ar)"], sourceLanguage: "en")
-        }
-        func vocab(_ name: String, _ codes: [String]) -> Vocabulary {
-            Vocabulary(name: name, terms: codes.map { Vocabulary.Term(code: $0, label: text($0.capitalized), description: text("About \($0)")) })
-        }
-        let vocabularies = Vocabularies(
+        Directory(organisations: [helpline, fund, closed], vocabularies: vocabularies, regions: regions)
+    }
+
+    /// `en` in English, and marked as its own translation in the other languages, so a test sees
+    /// which language a page resolved to.
+    public static func text(_ en: String) -> LocalizedText {
+        LocalizedText(["en": en, "fr": en + " (fr)", "es": en + " (es)", "ar": en + " (ar)"], sourceLanguage: "en")
+    }
+
+    /// The date every organisation was last verified.
+    public static let verified = CalendarDate(year: 2026, month: 11, day: 29)
+
+    private static func vocab(_ name: String, _ codes: [String]) -> Vocabulary {
+        Vocabulary(name: name, terms: codes.map { Vocabulary.Term(code: $0, label: text($0.capitalized), description: text("About \($0)")) })
+    }
+
+    /// Every code the organisations use; each label is its code capitalised.
+    public static var vocabularies: Vocabularies {
+        Vocabularies(
             kinds: vocab("kinds", ["ngo", "fund"]),
             services: vocab("services", ["emergency_response", "protection_grant", "legal_support"]),
             beneficiaries: vocab("beneficiaries", ["hrd", "journalist"]),
@@ -20,7 +33,11 @@ public enum TestDirectory {
             contactTypes: vocab("contact_types", ["phone", "email"]),
             languages: vocab("languages", ["ar", "en", "fr"])
         )
-        let regions = Regions(
+    }
+
+    /// Tunisia and Egypt in Northern Africa, in Africa; the African Union.
+    public static var regions: Regions {
+        Regions(
             countries: [
                 .init(code: "TN", name: text("Tunisia"), region: "northern-africa"),
                 .init(code: "EG", name: text("Egypt"), region: "northern-africa"),
@@ -31,8 +48,11 @@ public enum TestDirectory {
             ],
             bodies: [.init(code: "au", name: text("African Union"), members: ["TN", "EG"], source: "test fixture")]
         )
-        let verified = CalendarDate(year: 2026, month: 11, day: 29)
-        let helpline = Organisation(
+    }
+
+    /// `test-helpline`: a worldwide emergency line (phone, 24/7) and an e-mail address.
+    public static var helpline: Organisation {
+        Organisation(
             id: "test-helpline", name: LocalizedText("Test Helpline"), kind: "ngo",
             description: text("A fictional organisation that answers defenders at risk around the clock, written long enough to be wrapped at seventy columns."),
             website: "https://helpline.example",
@@ -46,7 +66,11 @@ public enum TestDirectory {
             ],
             provenance: Provenance(sources: ["https://source.example/a"], lastVerified: verified)
         )
-        let fund = Organisation(
+    }
+
+    /// `test-fund`: grants for journalists in the African Union's countries, with an Arabic name.
+    public static var fund: Organisation {
+        Organisation(
             id: "test-fund", name: LocalizedText(["en": "Test Fund", "ar": "صندوق الاختبار"], sourceLanguage: "en"), kind: "fund",
             services: [
                 Service(id: "grants", name: text("Grants"), types: ["protection_grant"], beneficiaries: ["journalist"],
@@ -54,23 +78,18 @@ public enum TestDirectory {
             ],
             provenance: Provenance(sources: ["https://source.example/b"], lastVerified: verified)
         )
-        let closed = Organisation(
+    }
+
+    /// `test-closed`: an inactive fund without programmes.
+    public static var closed: Organisation {
+        Organisation(
             id: "test-closed", name: LocalizedText("Closed Test Fund"), kind: "fund", status: .inactive, statusNote: text("Ended."),
             provenance: Provenance(sources: ["https://source.example/c"], lastVerified: verified)
         )
-        return Directory(organisations: [helpline, fund, closed], vocabularies: vocabularies, regions: regions)
     }
 
+    /// A catalogue of the directory whose search always answers `search`.
     public static func catalogue(search: [String] = ["test-helpline"]) -> Catalogue {
         Catalogue(directory: make(), index: FixedSearch(ids: search))
     }
-}
-
-/// A search that always answers the same ids.
-public struct FixedSearch: SearchProvider {
-    public var ids: [String]
-
-    public init(ids: [String]) { self.ids = ids }
-
-    public func searchIDs(_ query: String, limit: Int) throws -> [String] { Array(ids.prefix(limit)) }
 }
