@@ -52,12 +52,14 @@ import SanadTestSupport
         var limits = TestServer.limits
         limits.handshakeTimeout = .seconds(30)
         let server = try await TestServer.start(limits: limits)
-        let answer = try await TestClient.exchange(port: server.port, send: record, tls: false, timeout: .seconds(20))
+        // The client waits less than the deadline, and the bound below still tells "closed at once"
+        // from "closed at the deadline" on a machine whose two cores run the whole suite at once.
+        let answer = try await TestClient.exchange(port: server.port, send: record, tls: false, timeout: .seconds(27))
         // At most a TLS alert: never Gopher content, never the plaintext hint.
         #expect(!answer.text.contains(Self.emergencyNumber))
         #expect(!answer.text.contains("\t"))
         #expect(answer.bytes.count < 64)
-        #expect(answer.elapsed < .seconds(15), "closed at once, not at the handshake deadline")
+        #expect(answer.elapsed < .seconds(25), "closed at once, not at the handshake deadline")
         #expect(try await TestClient.request("/", port: server.port).text.contains(Self.emergencyNumber))
         await server.stop()
     }
