@@ -31,11 +31,12 @@ extension Catalogue {
     /// never the wording of the hours), one per value with every organisation that lists it,
     /// phones first, then the most widely listed, then by the organisations' ids so the order is
     /// stable. These stand on the first page, and the first is the line interface's banner.
-    public func emergencyLines() -> [EmergencyLine] {
+    /// Without a `country` only lines anyone can call are listed (no national-only numbers).
+    public func emergencyLines(country: String? = nil) -> [EmergencyLine] {
         var lines: [String: EmergencyLine] = [:]
         var order: [String] = []
         for org in directory.organisations {
-            for contact in EmergencyRule.aroundTheClockLines(of: org) {
+            for contact in EmergencyRule.aroundTheClockLines(of: org, country: country) {
                 let key = contact.type == "phone" ? "phone " + contact.value.filter(\.isNumber) : contact.type + " " + contact.value.lowercased()
                 if lines[key] == nil {
                     lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours ?? Contact.aroundTheClock, organisationIDs: [])

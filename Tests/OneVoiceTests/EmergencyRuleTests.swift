@@ -53,4 +53,23 @@ import Testing
         #expect(declared.emergencyLines().map(\.value) == ["+1 202 555 0100"])
         #expect(ReferralEngine.refer(DefenderProfile(urgency: .immediate), directory: directory, asOf: Fronts.asOf).pinned.map(\.reason) == [.emergency])
     }
+
+    /// A 24-hour line callable only inside one country is not offered to a reader who may be
+    /// anywhere: not on the root, the emergency page or the banner; it is for that country only.
+    @Test func aNationalOnlyLineIsOnlyForItsCountry() throws {
+        var directory = TestDirectory.make()
+        let helpline = try #require(directory.organisations.firstIndex { $0.id == "test-helpline" })
+        directory.organisations[helpline].services[0].contacts[0].nationalOnly = "GE"
+        let catalogue = Catalogue(directory: directory, index: FixedSearch(ids: []))
+        #expect(!catalogue.emergencyLines().map(\.value).contains("+1 202 555 0100"))
+        #expect(catalogue.emergencyLines(country: "GE").map(\.value).contains("+1 202 555 0100"))
+        #expect(!catalogue.emergencyLines(country: "MX").map(\.value).contains("+1 202 555 0100"))
+
+        // A programme bound to one country likewise.
+        directory.organisations[helpline].services[0].contacts[0].nationalOnly = nil
+        directory.organisations[helpline].services[0].boundTo = "GE"
+        let bound = Catalogue(directory: directory, index: FixedSearch(ids: []))
+        #expect(bound.emergencyLines().isEmpty)
+        #expect(bound.emergencyLines(country: "GE").map(\.value) == ["+1 202 555 0100"])
+    }
 }
