@@ -49,7 +49,8 @@ extension Catalogue {
     /// each with reasons, limits, the safe first step and contacts (values on their own lines,
     /// security level in words, source and dates). With `all`, every ranked result.
     public func referralPage(_ report: ReferralReport, all: Bool, language l: UILanguage) -> Page {
-        let ignoredWords = report.ignoredWords
+        // Words the user typed, shown back: through the one sanitiser (no control codes, no bidi).
+        let ignoredWords = report.ignoredWords.map(EchoedText.clean).filter { !$0.isEmpty }
         let words = ReferralText(language: l, vocabularies: directory.vocabularies, regions: directory.regions)
         var blocks: [Page.Block] = [.text(words.phrase("profile") + ": " + report.profileSummary(words))]
         if !ignoredWords.isEmpty { blocks.append(.text(words.phrase("ignored") + ": " + ignoredWords.joined(separator: ", "))) }

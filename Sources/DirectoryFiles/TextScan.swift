@@ -1,5 +1,23 @@
+import DirectoryModel
+
 /// Cheap checks over a file's raw bytes, made before any YAML parsing.
 enum TextScan {
+    /// The first control code (other than tab and line ends) or invisible format character
+    /// (a bidi override, embedding or isolate, a zero-width space, …) anywhere in valid UTF-8
+    /// text, with its position: such a character in a label can make a false number look true.
+    /// Bidi marks and the joiners are allowed (see ``Unicode/Scalar/isInvisibleFormat``); a BOM
+    /// at the very start is the encoding's, not text.
+    static func firstInvisible(_ bytes: [UInt8]) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1, column = 1
+        for (offset, scalar) in String(decoding: bytes, as: UTF8.self).unicodeScalars.enumerated() {
+            if scalar == "\n" { line += 1; column = 1; continue }
+            let allowed = scalar == "\t" || scalar == "\r" || (offset == 0 && scalar == "\u{FEFF}")
+            if !allowed, scalar.isControlCode || scalar.isInvisibleFormat { return (line, column, scalar) }
+            column += 1
+        }
+        return nil
+    }
+
     /// A position in a file: 1-based line and column (column in Unicode scalars, as libyaml counts).
     struct Position: Hashable {
         var line: Int

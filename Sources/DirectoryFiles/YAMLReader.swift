@@ -37,6 +37,11 @@ struct YAMLReader {
         if let bad = TextScan.firstInvalidUTF8(bytes) {
             return .failure(.init(line: bad.line, column: bad.column, message: "file is not valid UTF-8 text (invalid byte 0x\(String(bad.byte, radix: 16, uppercase: true)))"))
         }
+        if let hidden = TextScan.firstInvisible(bytes) {
+            let hex = String(hidden.scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return .failure(.init(line: hidden.line, column: hidden.column, message: "invisible control character \(code) (a bidi override, zero-width or control character can make text show something else); remove it"))
+        }
         if let deep = TextScan.firstBracketNesting(beyond: limits.maximumDepth, in: bytes) {
             return .failure(.init(line: deep.line, column: deep.column, message: "brackets nest more than \(limits.maximumDepth) levels deep; not read"))
         }

@@ -48,3 +48,15 @@ import Testing
         #expect(a == b)
     }
 }
+
+/// The one sanitiser of echoed text.
+@Suite struct EchoedTextTests {
+    @Test("Control codes, bidi controls and marks and invisible format characters are removed; joiners stay")
+    func cleans() {
+        #expect(EchoedText.clean("a\u{1B}[2Jb\u{9B}c\u{7F}d") == "a[2Jbcd")
+        #expect(EchoedText.clean("\u{202E}4+\u{202C}\u{2066}x\u{2069}\u{200E}\u{200B}\u{FEFF}\u{AD}") == "4+x")
+        #expect(EchoedText.clean("a\tb\nc\u{2028}d") == "a b c d")
+        #expect(EchoedText.clean("می\u{200C}خواهم") == "می\u{200C}خواهم")
+        #expect(EchoedText.clean("Défenseur عربي") == "Défenseur عربي")
+    }
+}

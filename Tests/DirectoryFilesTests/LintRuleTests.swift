@@ -197,6 +197,17 @@ import Testing
         #expect(found == ["organisations: error: no organisation files (*.yaml): a directory without organisations is refused"])
     }
 
+    @Test("A bidi override, isolate or zero-width character anywhere is refused at file:line:column; a bidi mark before a number in Arabic text is allowed")
+    func invisibleCharactersAreRefused() throws {
+        for (hidden, code) in [("\u{202E}", "U+202E"), ("\u{2066}", "U+2066"), ("\u{200B}", "U+200B"), ("\u{FEFF}", "U+FEFF"), ("\u{85}", "U+0085")] {
+            let contact = Self.phone.replacingOccurrences(of: "- type: phone", with: "- label: \"24-hour line \(hidden)0000\"\n  type: phone")
+            let found = try problems(contacts: contact + "\n  source_date: undated")
+            #expect(found.count == 1 && found[0].hasPrefix("organisations/x.yaml:9:30: error: invisible control character \(code)"), "\(found)")
+        }
+        let mark = Self.phone.replacingOccurrences(of: "- type: phone", with: "- label: \"خط \u{200E}+33\"\n  type: phone")
+        #expect(try problems(contacts: mark + "\n  source_date: undated") == [])
+    }
+
     @Test func defenderRegionsCoverEveryCountryOnce() throws {
         func withRegions(_ lines: String) throws -> [String] {
             try problems { root in
