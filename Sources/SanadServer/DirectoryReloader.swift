@@ -28,6 +28,7 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     private let watch: Bool
     private let pollInterval: Duration
     private let trapsSignal: Bool
+    private let shrinkGuard: ReloadShrinkGuard
     private let logger: Logger
     private let triggers: AsyncStream<Trigger>
     private let continuation: AsyncStream<Trigger>.Continuation
@@ -68,10 +69,12 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     ///   - watch: poll the files every `pollInterval` and reload once a change has been stable
     ///     for one interval (so a `git merge` writing many files causes one reload).
     ///   - trapSignal: reload on SIGHUP. Tests turn it off: a signal reaches the whole process.
+    ///   - shrinkGuard: how much smaller a reloaded directory may be than the serving one.
     public init(
         directory: String, store: CatalogueStore, watch: Bool = true, pollInterval: Duration = .seconds(2),
-        trapSignal: Bool = true, logger: Logger = Logger(label: "sanad.reload")
+        trapSignal: Bool = true, shrinkGuard: ReloadShrinkGuard = ReloadShrinkGuard(), logger: Logger = Logger(label: "sanad.reload")
     ) {
+        self.shrinkGuard = shrinkGuard
         self.directory = directory
         self.store = store
         self.watch = watch
@@ -101,12 +104,7 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         let load = DirectoryLoader.load(directory: directory)
         let errors = load.problems.filter { $0.severity == .error }
         guard errors.isEmpty, let loaded = load.directory else {
-            let lines = errors.map(\.description)
-            for line in lines { logger.error("\(line)") }
-            let count = max(lines.count, 1)
-            logger.error("reload (\(trigger)): \(directory) has \(count) error\(count == 1 ? "" : "s"); still serving the previous directory")
-            state.withLockedValue { $0.statistics.failed += 1 }
-            return .kept(errors: lines.isEmpty ? ["\(directory) could not be loaded."] : lines)
+            return kept(errors.map(\.description), trigger: trigger)
         }
         let index: SearchIndex
         do {
@@ -117,7 +115,10 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
             return .kept(errors: ["\(error)"])
         }
         let previous = store.current
-        store.replace(with: Catalogue(directory: loaded, index: index, site: previous.site, today: previous.today))
+        let catalogue = Catalogue(directory: loaded, index: index, site: previous.site, today: previous.today)
+        let shrink = shrinkGuard.problems(from: Self.size(previous), to: Self.size(catalogue), directory: directory)
+        guard shrink.isEmpty else { return kept(shrink, trigger: trigger) }
+        store.replace(with: catalogue)
         let generation = store.currentWithGeneration.generation
         let duration = clock.now - start
         state.withLockedValue {
@@ -127,6 +128,20 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         let version = loaded.version?.commit.map { " at commit \($0.prefix(12))" } ?? ""
         logger.info("reload (\(trigger)): serving \(loaded.organisations.count) organisations\(version) (generation \(generation), \(Self.milliseconds(duration)) ms)")
         return .replaced(organisations: loaded.organisations.count, generation: generation, duration: duration)
+    }
+
+    /// Logs each error like lint, then the summary, and keeps the serving catalogue.
+    private func kept(_ lines: [String], trigger: String) -> Outcome {
+        for line in lines { logger.error("\(line)") }
+        let count = max(lines.count, 1)
+        logger.error("reload (\(trigger)): \(directory) has \(count) error\(count == 1 ? "" : "s"); still serving the previous directory")
+        state.withLockedValue { $0.statistics.failed += 1 }
+        return .kept(errors: lines.isEmpty ? ["\(directory) could not be loaded."] : lines)
+    }
+
+    /// What the shrink guard compares.
+    static func size(_ catalogue: Catalogue) -> ReloadShrinkGuard.Size {
+        ReloadShrinkGuard.Size(organisations: catalogue.directory.organisations.count, emergencyLines: catalogue.emergencyLines().count)
     }
 
     /// Waits for triggers and reloads, one at a time, until graceful shutdown or cancellation.

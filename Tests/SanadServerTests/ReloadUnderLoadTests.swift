@@ -28,6 +28,10 @@ import SanadTestSupport
         return logger
     }()
 
+    /// The first reload replaces the test catalogue (three organisations) by the fixture (two),
+    /// another directory altogether: confirmed, as an operator would by restarting.
+    static let fixtureReplacesTestDirectory = ReloadShrinkGuard(confirmed: true)
+
     static let organisationFile = "organisations/example-network.yaml"
     static let organisationSelector = "/en/org/example-network"
 
@@ -43,7 +47,8 @@ import SanadTestSupport
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let server = try await TestServer.start()
         let reloader = DirectoryReloader(
-            directory: directory, store: server.store, watch: true, pollInterval: .milliseconds(100), trapSignal: false, logger: Self.quiet
+            directory: directory, store: server.store, watch: true, pollInterval: .milliseconds(100), trapSignal: false,
+            shrinkGuard: Self.fixtureReplacesTestDirectory, logger: Self.quiet
         )
         guard case .replaced = reloader.reload() else {
             Issue.record("the fixture directory did not load")
@@ -121,7 +126,9 @@ import SanadTestSupport
         let directory = try Self.copyFixture()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = CatalogueStore(TestDirectory.catalogue())
-        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false, logger: Self.quiet)
+        let reloader = DirectoryReloader(
+            directory: directory, store: store, watch: false, trapSignal: false, shrinkGuard: Self.fixtureReplacesTestDirectory, logger: Self.quiet
+        )
         guard case .replaced(let organisations, let generation, _) = reloader.reload() else {
             Issue.record("the fixture directory did not load")
             return
@@ -147,7 +154,9 @@ import SanadTestSupport
         let directory = try Self.copyFixture()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = CatalogueStore(TestDirectory.catalogue())
-        let reloader = DirectoryReloader(directory: directory, store: store, watch: false, trapSignal: false, logger: Self.quiet)
+        let reloader = DirectoryReloader(
+            directory: directory, store: store, watch: false, trapSignal: false, shrinkGuard: Self.fixtureReplacesTestDirectory, logger: Self.quiet
+        )
         let running = Task { try await reloader.run() }
         reloader.requestReload()
         #expect(try await Self.waitFor { reloader.statistics.succeeded == 1 })
