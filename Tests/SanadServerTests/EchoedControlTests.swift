@@ -21,7 +21,13 @@ import SanadTestSupport
     @Test("Gopher: a referral's words not understood carry no control or bidi character")
     func gopher() async throws {
         let server = try await TestServer.start()
-        let text = try await TestClient.request("/en/refer\t" + Self.hostile, port: server.port).text
+        // A C0 control (ESC) in a selector is refused outright, without echo…
+        let refused = try await TestClient.request("/en/refer\t" + Self.hostile, port: server.port).text
+        #expect(refused.hasPrefix("3Request contains a control character."))
+        #expect(Self.firstForbidden(refused) == nil)
+        // …so C1 CSI, bidi controls and invisible characters are what reaches the page.
+        let words = "zzqq\u{9B}32m\u{202E}abc\u{2066}def\u{200B}ghi\u{200F}"
+        let text = try await TestClient.request("/en/refer\t" + words, port: server.port).text
         #expect(text.contains("zzqq"), "the word is echoed: \(text.prefix(300))")
         #expect(Self.firstForbidden(text) == nil)
         await server.stop()

@@ -53,7 +53,10 @@ import SanadTestSupport
         try FileManager.default.copyItem(
             atPath: ReloadUnderLoadTests.fixture + "/organisations/example-fund.yaml", toPath: organisations + "/example-fund.yaml"
         )
-        try FileManager.default.removeItem(atPath: organisations + "/example-network.yaml")
+        // Every emergency channel withdrawn (the organisations stay).
+        let network = organisations + "/example-network.yaml"
+        let text = try String(contentsOfFile: network, encoding: .utf8)
+        try text.replacingOccurrences(of: "emergency: true", with: "emergency: false").write(toFile: network, atomically: true, encoding: .utf8)
         let loose = DirectoryReloader(
             directory: directory, store: store, watch: false, trapSignal: false,
             shrinkGuard: ReloadShrinkGuard(maximumRemovedShare: 0.9), logger: ReloadUnderLoadTests.quiet
@@ -62,7 +65,7 @@ import SanadTestSupport
             Issue.record("a directory without emergency channels was swapped in")
             return
         }
-        #expect(emergencyErrors.count == 1 && emergencyErrors[0].contains("every emergency channel"))
+        #expect(emergencyErrors.count == 1 && emergencyErrors.first?.contains("every emergency channel") == true, "\(emergencyErrors)")
         #expect(store.current.emergencyLines().count == emergency)
 
         // The operator confirms: served.
@@ -70,9 +73,10 @@ import SanadTestSupport
             directory: directory, store: store, watch: false, trapSignal: false,
             shrinkGuard: ReloadShrinkGuard(confirmed: true), logger: ReloadUnderLoadTests.quiet
         )
-        guard case .replaced(1, _, _) = confirmed.reload() else {
+        guard case .replaced(2, _, _) = confirmed.reload() else {
             Issue.record("a confirmed reload was refused")
             return
         }
+        #expect(store.current.emergencyLines().isEmpty)
     }
 }
