@@ -139,9 +139,16 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         return .kept(errors: lines.isEmpty ? ["\(directory) could not be loaded."] : lines)
     }
 
-    /// What the shrink guard compares.
+    /// What the shrink guard compares: organisations, and every current emergency channel of
+    /// an active organisation, wherever it can be called from (a national line counts too).
     static func size(_ catalogue: Catalogue) -> ReloadShrinkGuard.Size {
-        ReloadShrinkGuard.Size(organisations: catalogue.directory.organisations.count, emergencyLines: catalogue.emergencyLines().count)
+        ReloadShrinkGuard.Size(organisations: catalogue.directory.organisations.count, emergencyLines: emergencyChannels(catalogue))
+    }
+
+    /// The count ``size(_:)`` uses for emergency channels.
+    static func emergencyChannels(_ catalogue: Catalogue) -> Int {
+        catalogue.directory.organisations.filter { $0.status == .active }
+            .reduce(0) { $0 + $1.allContacts.filter { $0.emergency && $0.isCurrent }.count }
     }
 
     /// Waits for triggers and reloads, one at a time, until graceful shutdown or cancellation.

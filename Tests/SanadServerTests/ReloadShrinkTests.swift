@@ -33,7 +33,7 @@ import SanadTestSupport
             Issue.record("the fixture directory did not load")
             return
         }
-        let emergency = store.current.emergencyLines().count
+        let emergency = DirectoryReloader.emergencyChannels(store.current)
         try #require(emergency > 0, "the fixture has an emergency channel")
         let organisations = (directory as NSString).appendingPathComponent("organisations")
 
@@ -46,7 +46,7 @@ import SanadTestSupport
         }
         #expect(errors == ["\(directory): error: the reload would remove 1 of 2 organisations (50 %), more than the 20 % one reload may remove; restart the service to confirm"])
         #expect(store.current.directory.organisations.count == 2)
-        #expect(store.current.emergencyLines().count == emergency)
+        #expect(DirectoryReloader.emergencyChannels(store.current) == emergency)
         #expect(guarded.statistics.failed == 1)
 
         // A looser share still refuses losing every emergency channel.
@@ -66,7 +66,7 @@ import SanadTestSupport
             return
         }
         #expect(emergencyErrors.count == 1 && emergencyErrors.first?.contains("every emergency channel") == true, "\(emergencyErrors)")
-        #expect(store.current.emergencyLines().count == emergency)
+        #expect(DirectoryReloader.emergencyChannels(store.current) == emergency)
 
         // The operator confirms: served.
         let confirmed = DirectoryReloader(
@@ -77,6 +77,6 @@ import SanadTestSupport
             Issue.record("a confirmed reload was refused")
             return
         }
-        #expect(store.current.emergencyLines().isEmpty)
+        #expect(DirectoryReloader.emergencyChannels(store.current) == 0)
     }
 }
