@@ -90,7 +90,7 @@ import Testing
 
     @Test func controlCharactersAreASyntaxError() throws {
         #expect(try problems("control.yaml", "id: a\u{1}b\n").map(\.description)
-            == ["organisations/control.yaml:1:6: error: YAML syntax error: control characters are not allowed"])
+            == ["organisations/control.yaml:1:6: error: invisible control character U+0001 (a bidi override, zero-width or control character can make text show something else); remove it"])
     }
 
     @Test func emptyFilesAreRefused() throws {
