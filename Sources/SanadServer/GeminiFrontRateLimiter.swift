@@ -25,19 +25,8 @@ public final class GeminiFrontRateLimiter: Sendable {
     /// Addresses currently remembered (for tests).
     var trackedAddresses: Int { state.withLockedValue { $0.count } }
 
-    /// The address, or its /64 for IPv6.
-    static func key(_ address: SocketAddress) -> String? {
-        if case .v6(let v6) = address {
-            let bytes = withUnsafeBytes(of: v6.address.sin6_addr) { Array($0.prefix(8)) }
-            // An IPv4-mapped address (::ffff:a.b.c.d) is one IPv4 client.
-            let full = withUnsafeBytes(of: v6.address.sin6_addr) { Array($0) }
-            if full.prefix(10).allSatisfy({ $0 == 0 }) && full[10] == 0xFF && full[11] == 0xFF {
-                return full.suffix(4).map(String.init).joined(separator: ".")
-            }
-            return bytes.map { String($0, radix: 16) }.joined(separator: ":") + "::/64"
-        }
-        return address.ipAddress
-    }
+    /// The address, or its /64 for IPv6: the same key as the connection limit's.
+    static func key(_ address: SocketAddress) -> String? { ConnectionLimiter.key(address) }
 }
 
 /// The rate limiter's state machine: plain values, the clock an input, unit-testable.

@@ -13,8 +13,26 @@ public struct ServerLimits: Sendable, Hashable {
     public var handshakeTimeout: TimeAmount
     /// The most connections open at once; further connections are closed at accept.
     public var maximumConnections: Int
-    /// The most connections open at once from one IP address; further ones get a type-3 answer.
+    /// The most connections open at once from one IP address (IPv6: one /64); further ones are
+    /// decided at accept, before any TLS work, and never count toward ``maximumConnections``.
     public var maximumConnectionsPerAddress: Int
+    /// The most connections over their address's limit that are kept at once, only to give them
+    /// the front's one-line refusal within ``refusalTimeout``; past this budget they are closed
+    /// at accept with no answer. Separate from ``maximumConnections``, so one address that opens
+    /// thousands of connections cannot take the slots everyone else needs.
+    public var maximumRefusals: Int
+    /// Time a connection over its address's limit gets to complete TLS and send its request
+    /// before it is closed (it only ever gets the refusal).
+    public var refusalTimeout: TimeAmount
+    /// Time from accept to the client's first byte (the TLS ClientHello or plaintext); a
+    /// connection that sends nothing is closed then, well before ``handshakeTimeout``.
+    public var firstByteTimeout: TimeAmount
+    /// Time a connection may stay unwritable (output queued past the high-water mark because
+    /// the client does not read) before it is closed.
+    public var stalledWriteTimeout: TimeAmount
+    /// Queued output per connection (bytes) above which the connection is unwritable and the
+    /// front stops (and so stops reading); below half of it the connection is writable again.
+    public var maximumQueuedOutput: Int
     /// Time a TLS client gets to answer the server's close_notify before the socket is closed
     /// anyway (swift-nio-ssl's default is 5 s, which lets a client hold a finished connection).
     public var closeTimeout: TimeAmount
@@ -25,6 +43,11 @@ public struct ServerLimits: Sendable, Hashable {
     public static let defaultMaximumConnections = 4096
     public static let defaultMaximumConnectionsPerAddress = 32
     public static let defaultCloseTimeout = TLSCredentials.defaultCloseTimeout
+    public static let defaultMaximumRefusals = 64
+    public static let defaultRefusalTimeout = TimeAmount.seconds(1)
+    public static let defaultFirstByteTimeout = TimeAmount.seconds(3)
+    public static let defaultStalledWriteTimeout = TimeAmount.seconds(30)
+    public static let defaultMaximumQueuedOutput = 64 * 1024
 
     public init(
         maximumRequestBytes: Int = ServerLimits.defaultMaximumRequestBytes,
@@ -32,7 +55,12 @@ public struct ServerLimits: Sendable, Hashable {
         handshakeTimeout: TimeAmount = ServerLimits.defaultHandshakeTimeout,
         maximumConnections: Int = ServerLimits.defaultMaximumConnections,
         maximumConnectionsPerAddress: Int = ServerLimits.defaultMaximumConnectionsPerAddress,
-        closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout
+        closeTimeout: TimeAmount = ServerLimits.defaultCloseTimeout,
+        maximumRefusals: Int = ServerLimits.defaultMaximumRefusals,
+        refusalTimeout: TimeAmount = ServerLimits.defaultRefusalTimeout,
+        firstByteTimeout: TimeAmount = ServerLimits.defaultFirstByteTimeout,
+        stalledWriteTimeout: TimeAmount = ServerLimits.defaultStalledWriteTimeout,
+        maximumQueuedOutput: Int = ServerLimits.defaultMaximumQueuedOutput
     ) {
         self.maximumRequestBytes = maximumRequestBytes
         self.requestTimeout = requestTimeout
@@ -40,5 +68,10 @@ public struct ServerLimits: Sendable, Hashable {
         self.maximumConnections = maximumConnections
         self.maximumConnectionsPerAddress = maximumConnectionsPerAddress
         self.closeTimeout = closeTimeout
+        self.maximumRefusals = maximumRefusals
+        self.refusalTimeout = refusalTimeout
+        self.firstByteTimeout = firstByteTimeout
+        self.stalledWriteTimeout = stalledWriteTimeout
+        self.maximumQueuedOutput = maximumQueuedOutput
     }
 }

@@ -183,7 +183,7 @@ struct ServeCommand: AsyncParsableCommand {
         fronts.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         // First in the group, so it is the last to stop: a reload in progress finishes.
         let reloader = DirectoryReloader(directory: options.directory, store: store, watch: options.watch, logger: logger)
-        var services: [any Service] = [reloader] + fronts.services
+        var services: [any Service] = [reloader, MemoryTrimmer(limiter: limiter)] + fronts.services
         if case .files(let certificate, let key) = configuration.certificate {
             services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: contexts, logger: logger))
         }

@@ -82,6 +82,9 @@ import SanadTestSupport
         var limits = TestServer.shortLimits
         limits.maximumConnectionsPerAddress = 2
         limits.handshakeTimeout = .seconds(60)
+        // The held connections stay silent; the refused one has time for its handshake.
+        limits.firstByteTimeout = .seconds(60)
+        limits.refusalTimeout = .seconds(20)
         let server = try await TestServer.start(limits: limits)
         let held = [try await TestClient.hold(port: server.port), try await TestClient.hold(port: server.port)]
         try await waitUntil { server.limiter.openConnections == 2 }
@@ -97,6 +100,9 @@ import SanadTestSupport
         var limits = TestServer.shortLimits
         limits.maximumConnections = 2
         limits.handshakeTimeout = .seconds(60)
+        // The held connections stay silent; the refused one has time for its handshake.
+        limits.firstByteTimeout = .seconds(60)
+        limits.refusalTimeout = .seconds(20)
         let server = try await TestServer.start(limits: limits)
         let held = [try await TestClient.hold(port: server.port), try await TestClient.hold(port: server.port)]
         try await waitUntil { server.limiter.openConnections == 2 }

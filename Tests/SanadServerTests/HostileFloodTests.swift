@@ -20,6 +20,7 @@ import SanadTestSupport
         limits.maximumConnections = 1_000
         limits.requestTimeout = .seconds(90)
         limits.handshakeTimeout = .seconds(90)
+        limits.firstByteTimeout = .seconds(90)
         let server = try await TestServer.start(limits: limits)
         // The default per-address limit (16) stays: each of 127.0.0.2–127.0.0.33 holds at most
         // that many, so the limit admits every slow client and is not what protects the
@@ -73,30 +74,34 @@ import SanadTestSupport
         await server.stop()
     }
 
-    @Test("One address opening 1,000 connections: the 984 past the limit of 16 each get the clear refusal; others are served meanwhile, and the address again after")
-    func oneAddressFloodIsLimitedWithAClearAnswer() async throws {
+    @Test("One address opening 1,000 silent connections, far past the total of 64: another address is still served; the first 64 past the address's limit get the clear refusal, the rest are closed at accept; the address is served again after")
+    func oneAddressFloodIsRefusedBeforeTheTotal() async throws {
         // Client and server ends of 1,000 connections live in this process.
         try Self.raiseOpenFileLimit(needing: 2_200)
         var limits = TestServer.limits
-        // Above the flood, so what answers is the per-address limit (the default 16), not the total.
-        limits.maximumConnections = 2_000
+        // Far below the flood: the probe's attack (one address filling the total) must fail.
+        limits.maximumConnections = 64
+        limits.maximumRefusals = 64
         // The connections wait silent while the rest open: they must outlast that on a loaded machine.
         limits.handshakeTimeout = .seconds(120)
         limits.requestTimeout = .seconds(120)
+        limits.refusalTimeout = .seconds(120)
+        limits.firstByteTimeout = .seconds(120)
         let server = try await TestServer.start(limits: limits)
         let perAddress = limits.maximumConnectionsPerAddress
         let held = try await HostileClient.connectMany(perAddress) { _ in
             try await HostileClient.connect(port: server.port, tls: false, from: "127.0.0.1")
         }
         try await Self.waitUntil { server.limiter.openConnections == perAddress }
-        // All 1,000 open at once; of the 984 over the limit one in ten over TLS, the rest plaintext
-        // (refused the same way, with less work for the shared cores).
-        let flood = try await HostileClient.connectMany(1_000 - perAddress) { index in
-            try await HostileClient.connect(port: server.port, tls: index % 10 == 0, from: "127.0.0.1")
+        // All 1,000 open at once, silent, plain TCP (as the probe's attacker: no TLS work for it).
+        let flood = try await HostileClient.connectMany(1_000 - perAddress) { _ in
+            try await HostileClient.connect(port: server.port, tls: false, from: "127.0.0.1")
         }
-        try await Self.waitUntil { server.limiter.openConnections == 1_000 }
+        try await Self.waitUntil { server.limiter.refusingConnections == limits.maximumRefusals }
+        // The flood holds no slot of the total.
+        #expect(server.limiter.openConnections == perAddress)
 
-        // Another address is served while this one holds 1,000 connections.
+        // Another address is served while this one has opened 1,000 connections.
         let neighbour = try await HostileClient.connect(port: server.port, tls: true, from: "127.0.0.2")
         neighbour.send("/\r\n")
         let served = try await HostileClient.answers(of: [neighbour], within: .seconds(20))[0]
@@ -105,14 +110,32 @@ import SanadTestSupport
         for connection in flood { connection.send("/\r\n") }
         let answers = try await HostileClient.answers(of: flood, within: .seconds(60))
         let refused = answers.filter { $0 == Self.refusal }.count
-        let other = answers.filter { $0 != Self.refusal }.prefix(2).map { String(decoding: $0, as: UTF8.self) }
-        #expect(refused == 1_000 - perAddress, "every connection past the limit gets the refusal, byte for byte; others: \(other)")
+        let other = answers.filter { $0 != Self.refusal && !$0.isEmpty }.prefix(2).map { String(decoding: $0, as: UTF8.self) }
+        #expect(refused == limits.maximumRefusals, "the refusal budget's connections get the refusal, byte for byte")
+        #expect(other.isEmpty, "the rest are closed with nothing; others: \(other)")
         // The first 16 were not disturbed.
         #expect(held.allSatisfy { $0.channel.isActive })
-        try await Self.waitUntil { server.limiter.openConnections == perAddress }
+        try await Self.waitUntil { server.limiter.refusingConnections == 0 }
 
         for connection in held { connection.channel.close(promise: nil) }
         try await Self.waitUntil { server.limiter.openConnections == 0 }
+        #expect(try await TestClient.request("/", port: server.port).text.contains(Self.emergencyNumber))
+        await server.stop()
+    }
+
+    @Test("A connection that sends nothing is closed at the first-byte deadline, long before the handshake deadline")
+    func aSilentConnectionIsClosedEarly() async throws {
+        var limits = TestServer.limits
+        limits.handshakeTimeout = .seconds(60)
+        limits.firstByteTimeout = .milliseconds(300)
+        let server = try await TestServer.start(limits: limits)
+        let silent = try await HostileClient.connect(port: server.port, tls: false)
+        let start = ContinuousClock.now
+        let answer = try await HostileClient.answers(of: [silent], within: .seconds(30))[0]
+        #expect(answer.isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(20))
+        try await Self.waitUntil { server.limiter.openConnections == 0 }
+        // A client that speaks at once is unaffected.
         #expect(try await TestClient.request("/", port: server.port).text.contains(Self.emergencyNumber))
         await server.stop()
     }

@@ -12,13 +12,46 @@ import Testing
         let a2 = counts.admit("10.0.0.1")
         #expect(a1 == .admitted(address: "10.0.0.1") && a2 == a1)
         #expect(counts.admit("10.0.0.1") == .overAddressLimit)
-        #expect(counts.admit("10.0.0.2") == .overTotalLimit)
         counts.release(.overAddressLimit)
         #expect(counts.admit("10.0.0.2") == .admitted(address: "10.0.0.2"))
+        #expect(counts.admit("10.0.0.3") == .overTotalLimit)
         counts.release(a1)
         counts.release(a2)
         counts.release(.admitted(address: "10.0.0.2"))
-        #expect(counts.total == 0 && counts.perAddress.isEmpty)
+        #expect(counts.total == 0 && counts.perAddress.isEmpty && counts.refusing == 0)
+    }
+
+    @Test("Connections over their address's limit never take the total's slots, and past the refusal budget are closed at accept")
+    func oneAddressCannotFillTheTotal() {
+        var counts = ConnectionCounts(maximumConnections: 4, maximumPerAddress: 2, maximumRefusals: 3)
+        #expect(counts.admit("10.0.0.1") == .admitted(address: "10.0.0.1"))
+        #expect(counts.admit("10.0.0.1") == .admitted(address: "10.0.0.1"))
+        let flood = (0..<1_000).map { _ in counts.admit("10.0.0.1") }
+        #expect(flood.prefix(3).allSatisfy { $0 == .overAddressLimit })
+        #expect(flood.dropFirst(3).allSatisfy { $0 == .overRefusalBudget && $0.closesAtAccept })
+        #expect(counts.total == 2 && counts.refusing == 3)
+        // Everyone else still has the rest of the total.
+        #expect(counts.admit("10.0.0.2") == .admitted(address: "10.0.0.2"))
+        #expect(counts.admit("10.0.0.3") == .admitted(address: "10.0.0.3"))
+        #expect(counts.admit("10.0.0.4") == .overTotalLimit)
+        for _ in 0..<3 { counts.release(.overAddressLimit) }
+        #expect(counts.refusing == 0)
+    }
+
+    @Test("IPv6 clients are counted per /64; an IPv4-mapped address is its IPv4 address")
+    func ipv6PerSlash64() throws {
+        let one = try SocketAddress(ipAddress: "2001:db8:1:2::1", port: 1)
+        let other = try SocketAddress(ipAddress: "2001:db8:1:2:ffff:ffff:ffff:ffff", port: 2)
+        let elsewhere = try SocketAddress(ipAddress: "2001:db8:1:3::1", port: 1)
+        #expect(ConnectionLimiter.key(one) == ConnectionLimiter.key(other))
+        #expect(ConnectionLimiter.key(one) != ConnectionLimiter.key(elsewhere))
+        #expect(ConnectionLimiter.key(try SocketAddress(ipAddress: "::ffff:192.0.2.7", port: 1)) == "192.0.2.7")
+        #expect(ConnectionLimiter.key(try SocketAddress(ipAddress: "192.0.2.7", port: 1)) == "192.0.2.7")
+        let limiter = ConnectionLimiter(maximumConnections: 100, maximumPerAddress: 2)
+        #expect(limiter.admit(one) != .overAddressLimit)
+        #expect(limiter.admit(other) != .overAddressLimit)
+        #expect(limiter.admit(try SocketAddress(ipAddress: "2001:db8:1:2::99", port: 3)) == .overAddressLimit)
+        #expect(limiter.admit(elsewhere) == .admitted(address: ConnectionLimiter.key(elsewhere)))
     }
 
     @Test func theRequestDeadlineEndsWithTheRequest() {
@@ -68,5 +101,16 @@ import Testing
         #expect(SessionTickets.ticketCount(of: try credentials.makeServerContext(sessionTickets: true)) == 1)
         #expect(SessionTickets.ticketCount(of: try TLSContextProvider(credentials: credentials).context) == 0)
         #expect(SessionTickets.ticketCount(of: try TLSContextProvider(credentials: credentials, sessionTickets: true).context) == 1)
+    }
+}
+
+/// When memory is given back after a flood.
+@Suite struct MemoryTrimPolicyTests {
+    @Test("Trims once a flood has ended, not while connections rise or hold steady")
+    func trimsAfterAFlood() {
+        var policy = MemoryTrimPolicy()
+        let decisions = [10, 4_000, 3_900, 12, 0, 200, 0].map { policy.observe(open: $0) }
+        #expect(decisions == [false, false, false, true, false, false, false])
+        MemoryTrimmer.trim()
     }
 }

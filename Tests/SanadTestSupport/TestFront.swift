@@ -26,7 +26,8 @@ public struct TestFront<Child: FrontChannel>: Sendable {
     public static var limits: ServerLimits {
         ServerLimits(
             maximumRequestBytes: 1024, requestTimeout: .seconds(20), handshakeTimeout: .seconds(20),
-            maximumConnections: 64, maximumConnectionsPerAddress: 16
+            maximumConnections: 64, maximumConnectionsPerAddress: 16,
+            refusalTimeout: .seconds(20), firstByteTimeout: .seconds(20)
         )
     }
 
@@ -34,7 +35,8 @@ public struct TestFront<Child: FrontChannel>: Sendable {
     public static var shortLimits: ServerLimits {
         ServerLimits(
             maximumRequestBytes: 1024, requestTimeout: .seconds(1), handshakeTimeout: .seconds(1),
-            maximumConnections: 64, maximumConnectionsPerAddress: 16
+            maximumConnections: 64, maximumConnectionsPerAddress: 16,
+            refusalTimeout: .seconds(1), firstByteTimeout: .seconds(1)
         )
     }
 
