@@ -45,7 +45,10 @@ public struct ServerLimits: Sendable, Hashable {
     public static let defaultCloseTimeout = TLSCredentials.defaultCloseTimeout
     public static let defaultMaximumRefusals = 64
     public static let defaultRefusalTimeout = TimeAmount.seconds(1)
-    public static let defaultFirstByteTimeout = TimeAmount.seconds(3)
+    /// Long enough for a client behind a Tor onion service, whose ClientHello follows the local
+    /// connection by a circuit round trip, and for a lossy mobile link; far below the handshake
+    /// deadline, so silent connections are shed early.
+    public static let defaultFirstByteTimeout = TimeAmount.seconds(6)
     public static let defaultStalledWriteTimeout = TimeAmount.seconds(30)
     public static let defaultMaximumQueuedOutput = 64 * 1024
 
