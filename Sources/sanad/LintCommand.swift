@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryFiles
 import DirectoryModel
 import Foundation
@@ -32,18 +33,12 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let today = asOf.flatMap(CalendarDate.init) ?? Self.today()
+        let today = asOf.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let load = DirectoryLoader.load(directory: directory.path, asOf: today)
         let report = LintReport(load: load, strict: strict, staleMonths: stale, asOf: today)
         let output = json ? report.json : report.text
         FileHandle.standardOutput.write(Data(output.utf8))
         FileHandle.standardError.write(Data((report.summary + "\n").utf8))
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
-    }
-
-    /// Today's date in UTC: the one place lint reads the clock.
-    static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DirectoryModel
 import Foundation
 import SourceCheck
@@ -48,7 +49,7 @@ struct SourcesCheckCommand: AsyncParsableCommand {
         if let date {
             guard let day = CalendarDate(date) else { throw ValidationError("--date takes a date such as 2026-12-05.") }
             // Lint refuses a check date after today: never record one.
-            if day > LintCommand.today() { throw ValidationError("--date cannot be after today.") }
+            if day > CalendarDate.today() { throw ValidationError("--date cannot be after today.") }
         }
         guard (1...32).contains(concurrency) else { throw ValidationError("--concurrency takes 1 to 32.") }
         guard delay >= 0.5, delay <= 60 else { throw ValidationError("--delay takes 0.5 to 60 seconds.") }
@@ -85,7 +86,7 @@ struct SourcesCheckCommand: AsyncParsableCommand {
         await fetcher.shutdown()
         FileHandle.standardOutput.write(Data((json ? report.json : report.text).utf8))
         if record {
-            let day = date.flatMap(CalendarDate.init) ?? LintCommand.today()
+            let day = date.flatMap(CalendarDate.init) ?? CalendarDate.today()
             do {
                 let edits = try CheckRecorder.record(report.verdicts, date: day)
                 for edit in edits { CommandSupport.printError("recorded \(edit)") }
