@@ -64,8 +64,6 @@ extension ReferralText {
         "firstStep": ["First step", "Premier pas", "Primer paso", "الخطوة الأولى"],
         "contacts": ["Contacts", "Contacts", "Contactos", "وسائل الاتصال"],
         "readFirst": ["Read first", "À lire d'abord", "Lea primero", "اقرأ أولاً"],
-        "source": ["Source: %1, not re-checked", "Source : %1, non revérifiée", "Fuente: %1, no verificada de nuevo", "المصدر: %1، لم يُعَد التحقق منه"],
-        "sourceChecked": ["Source: %1, checked %2", "Source : %1, vérifiée le %2", "Fuente: %1, verificada el %2", "المصدر: %1، تم التحقق في %2"],
         "score": ["score %1", "score %1", "puntuación %1", "النقاط %1"],
         "noContact": ["No current contact on record.", "Aucun contact actuel connu.", "Ningún contacto actual registrado.", "لا توجد وسيلة اتصال حالية معروفة."],
         "whyPinned": ["%1 is pinned above: %2.", "%1 est épinglé en tête : %2.", "%1 está fijado arriba: %2.", "%1 مثبّت في الأعلى: %2."],

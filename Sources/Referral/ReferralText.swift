@@ -37,12 +37,6 @@ public struct ReferralText: Sendable {
         Self.fill(key, language, arguments)
     }
 
-    /// The source line of a result: its source and, only when a contact was re-checked on the live
-    /// source, the day; otherwise it says the details were not re-checked.
-    public func sourceLine(_ source: String?, checked: CalendarDate?) -> String {
-        checked.map { phrase("sourceChecked", source ?? "—", $0.description) } ?? phrase("source", source ?? "—")
-    }
-
     /// Why a result was chosen, in one sentence.
     public func signal(_ signal: Signal) -> String {
         let subject = signal.subject ?? ""
