@@ -19,7 +19,7 @@ public struct EmergencyLine: Sendable, Hashable {
 extension Catalogue {
     /// Current emergency channels of an active organisation: never historical, never of an
     /// inactive programme.
-    static func emergencyContacts(of org: Organisation) -> [Contact] {
+    public static func emergencyContacts(of org: Organisation) -> [Contact] {
         guard org.status == .active else { return [] }
         let own = org.contacts.filter { $0.emergency && $0.isCurrent }
         let programmes = org.services.filter { $0.status == .active }.flatMap { $0.contacts.filter { $0.emergency && $0.isCurrent } }

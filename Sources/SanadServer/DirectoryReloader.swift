@@ -145,10 +145,10 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         ReloadShrinkGuard.Size(organisations: catalogue.directory.organisations.count, emergencyLines: emergencyChannels(catalogue))
     }
 
-    /// The count ``size(_:)`` uses for emergency channels.
+    /// The count ``size(_:)`` uses for emergency channels: the Catalogue's own list per
+    /// organisation, wherever a channel can be called from.
     static func emergencyChannels(_ catalogue: Catalogue) -> Int {
-        catalogue.directory.organisations.filter { $0.status == .active }
-            .reduce(0) { $0 + $1.allContacts.filter { $0.emergency && $0.isCurrent }.count }
+        catalogue.directory.organisations.reduce(0) { $0 + Catalogue.emergencyContacts(of: $1).count }
     }
 
     /// Waits for triggers and reloads, one at a time, until graceful shutdown or cancellation.
