@@ -71,6 +71,10 @@ let package = Package(
         ),
         // TLS as a wrapper around any front: credentials, generated certificates, reload,
         // fingerprints, first-byte detection, the session-ticket policy.
+        // The web's wire format: requests and responses as values, the responders' protocol
+        // (HTML pages, the JSON API and the HSDS API are responders), the one writer of HTML.
+        .target(name: "Web", dependencies: ["Catalogue"]),
+
         .target(
             name: "SanadTLS",
             dependencies: [
