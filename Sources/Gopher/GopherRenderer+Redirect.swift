@@ -25,6 +25,18 @@ extension GopherRenderer {
         return out
     }
 
+    /// Whether `url` names a selector on this server (`gopher://` or `gophers://` at ``host``
+    /// and ``port``, the port 70 when none is written): a referral's share link, which a
+    /// `URL:` item may point at like any address the directory publishes.
+    public func isOwnURL(_ url: String) -> Bool {
+        guard let schemeEnd = url.firstRange(of: "://") else { return false }
+        guard ["gopher", "gophers"].contains(url[..<schemeEnd.lowerBound].lowercased()) else { return false }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest[..<(rest.firstIndex(of: "/") ?? rest.endIndex)].lowercased()
+        let ownHost = host.contains(":") ? "[\(host.lowercased())]" : host.lowercased()
+        return authority == "\(ownHost):\(port)" || (port == 70 && authority == ownHost)
+    }
+
     /// Escapes the five characters that matter in HTML text and attribute values.
     static func escapeHTML(_ text: String) -> String {
         var out = ""

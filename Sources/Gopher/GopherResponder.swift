@@ -20,6 +20,11 @@ public struct GopherResponder: Sendable {
     public func respond(to request: GopherRequest, catalogue: Catalogue) -> ByteBuffer {
         if request.selector.hasPrefix(Self.urlPrefix) {
             let url = String(request.selector.dropFirst(Self.urlPrefix.count))
+            // Only an address the directory publishes, or one on this server (a share link),
+            // is followed: anything else would be an open redirect under the service's name.
+            guard catalogue.publishes(url: url) || renderer.isOwnURL(url) else {
+                return renderer.error(Refusal.unlistedURL.message)
+            }
             return renderer.redirect(to: url) ?? renderer.error(Refusal.badURL.message)
         }
         guard let (language, parsed) = Route.parse(request.selector) else {
@@ -83,6 +88,8 @@ public struct GopherResponder: Sendable {
     public enum Refusal: Sendable, Hashable {
         case notFound
         case badURL
+        /// A `URL:` selector for an address the directory does not publish.
+        case unlistedURL
         /// A plaintext request on a TLS-only port.
         case plaintext(url: String)
         case tooManyConnections
@@ -92,6 +99,7 @@ public struct GopherResponder: Sendable {
             switch self {
             case .notFound: return "Not found."
             case .badURL: return "This link cannot be followed."
+            case .unlistedURL: return "This server only opens addresses its directory lists; this one is not among them."
             case .plaintext(let url): return "This server speaks Gopher over TLS only: use \(url)"
             case .tooManyConnections: return "Too many connections from your address; try again shortly."
             case .busy: return "The server is busy; try again shortly."

@@ -27,9 +27,15 @@ public struct GeminiFront: FrontChannel {
     private let rateLimiter: GeminiFrontRateLimiter
     private let limits: ServerLimits
     private let statistics: ServerStatistics
+    /// The names a request may give besides the connection's own address: the public host,
+    /// the certificate's names and the bound addresses.
+    private let names: [String]
 
-    public init(store: CatalogueStore, limits: ServerLimits, rate: GeminiFrontLimits, statistics: ServerStatistics) {
+    public init(
+        store: CatalogueStore, limits: ServerLimits, rate: GeminiFrontLimits, statistics: ServerStatistics, names: [String] = []
+    ) {
         self.store = store
+        self.names = names
         rateLimiter = GeminiFrontRateLimiter(limits: rate)
         self.limits = limits
         self.statistics = statistics
@@ -50,7 +56,10 @@ public struct GeminiFront: FrontChannel {
             if connection.refusesPlaintext { return }
             var requests = inbound.makeAsyncIterator()
             guard let request = try await requests.next() else { return }
-            let response = self.response(to: request, admission: connection.admission, address: channel.channel.remoteAddress)
+            let response = self.response(
+                to: request, admission: connection.admission, address: channel.channel.remoteAddress,
+                authority: self.authority(local: channel.channel.localAddress)
+            )
             try await outbound.write(response.buffer(allocator: channel.channel.allocator))
             self.statistics.recordRequest(.gemini)
         }
@@ -59,7 +68,7 @@ public struct GeminiFront: FrontChannel {
     /// The response for one decoded request, after the connection and rate limits.
     func response(
         to request: Result<GeminiRequest, GeminiRequestError>, admission: ConnectionLimiter.Admission,
-        address: SocketAddress?, now: NIODeadline = .now()
+        address: SocketAddress?, authority: GeminiAuthority? = nil, now: NIODeadline = .now()
     ) -> GeminiResponse {
         if admission == .overAddressLimit {
             return .slowDown(seconds: Self.tooManyConnectionsWait)
@@ -68,20 +77,48 @@ public struct GeminiFront: FrontChannel {
             return .slowDown(seconds: wait)
         }
         switch request {
+        case .success(let request) where authority.map({ !$0.accepts(request) }) ?? false: return GeminiAuthority.refusal
         case .success(let request): return responder.respond(to: request, catalogue: store.current)
         case .failure(let error): return responder.respond(to: error)
         }
+    }
+
+    /// What a request on a connection to `local` may name: ``names``, the address the client
+    /// connected to (and `localhost` when that is a loopback address); the port it connected
+    /// to or 1965 (forwarded).
+    func authority(local: SocketAddress?) -> GeminiAuthority {
+        var hosts = names
+        var ports = [GeminiAuthority.defaultPort]
+        if let local {
+            if let ip = local.ipAddress { hosts.append(ip) }
+            if Self.isLoopback(local) { hosts.append("localhost") }
+            if let port = local.port { ports.append(port) }
+        }
+        return GeminiAuthority(hosts: hosts, ports: ports)
+    }
+
+    /// 127/8, ::1, and IPv4-mapped loopback.
+    static func isLoopback(_ address: SocketAddress) -> Bool {
+        guard let ip = address.ipAddress else { return false }
+        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
     }
 }
 
 extension GeminiFront: ConfiguredFront {
     /// Every host at ``ServerConfiguration/geminiPort``; none when nil. Its deadlines come from
-    /// ``ServerConfiguration/limits``, its request rate from ``ServerConfiguration/geminiLimits``.
+    /// ``ServerConfiguration/limits``, its request rate from ``ServerConfiguration/geminiLimits``,
+    /// the names it answers for from ``ServerConfiguration/publicHost``,
+    /// ``ServerConfiguration/certificateNames`` and the bound hosts (others get 53).
     public static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint] {
         configuration.endpoints(port: configuration.geminiPort)
     }
 
     public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
-        self.init(store: store, limits: configuration.limits, rate: configuration.geminiLimits, statistics: statistics)
+        // Wildcard addresses name no host; every other bound address and name does.
+        let bound = configuration.hosts.filter { !["0.0.0.0", "::", "[::]", "*"].contains($0) }
+        self.init(
+            store: store, limits: configuration.limits, rate: configuration.geminiLimits, statistics: statistics,
+            names: [configuration.publicHost].compactMap { $0 } + configuration.certificateNames + bound
+        )
     }
 }

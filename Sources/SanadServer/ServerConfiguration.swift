@@ -39,6 +39,10 @@ public struct ServerConfiguration: Sendable {
     public var geminiLimits: GeminiFrontLimits
     /// Width at which text is wrapped in menus, documents and screens.
     public var textWidth: Int
+    /// The names the TLS certificate is issued for (its subject alternative names). Gemini
+    /// answers requests for these, ``publicHost`` and the bound addresses, and 53 for any other
+    /// host. `sanad serve` fills it from the certificate at start.
+    public var certificateNames: [String] = []
 
     /// The defaults: 127.0.0.1, Gopher on port 7070 only, a generated certificate in `./.sanad`.
     public init(

@@ -129,7 +129,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = try options()
-        let configuration = options.server
+        var configuration = options.server
         var logger = Logger(label: "sanad")
         logger.logLevel = options.logLevel
         // Thousands of idle connections each hold a descriptor; a 1,024 soft limit would refuse
@@ -160,6 +160,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
 
+        // Gemini answers for these names (and the public host and bound addresses), 53 for others.
+        configuration.certificateNames = credentials.names
         let limiter = ConnectionLimiter(limits: configuration.limits)
         let statistics = ServerStatistics(logRequests: options.logRequests)
         // One TLS context for every front, replaced when the certificate files change. The

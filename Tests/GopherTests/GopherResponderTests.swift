@@ -38,9 +38,26 @@ import SanadTestSupport
         #expect(answer("/en/az", query: "x") == answer("/en/az"))
     }
 
-    @Test func urlSelectorsGetARedirectPage() {
-        #expect(answer("URL:https://example.org/").hasPrefix("<!DOCTYPE html>"))
-        #expect(answer("URL:javascript:alert(1)").hasPrefix("3"))
+    @Test func urlSelectorsRedirectOnlyToAddressesTheDirectoryPublishes() {
+        // The test directory's website, as published and in another spelling of the same address.
+        let page = answer("URL:https://helpline.example")
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("url=https://helpline.example\""))
+        #expect(answer("URL:HTTPS://Helpline.Example/").hasPrefix("<!DOCTYPE html>"))
+        // A share link on this server itself.
+        #expect(answer("URL:gophers://localhost:7070/1/en/referral/x").hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func urlSelectorsForAnyOtherAddressAreRefused() {
+        let refusal = "3This server only opens addresses its directory lists; this one is not among them.\t\terror.host\t1\r\n.\r\n"
+        for url in [
+            "https://evil.example/fld-emergency-form", "https://example.org/", "https://helpline.example.evil.example",
+            "https://helpline.example/other-page", "https://source.example/a", "gophers://localhost:7071/1/",
+            "gophers://evil.example:7070/1/", "javascript:alert(1)",
+        ] {
+            #expect(answer("URL:" + url) == refusal, "\(url)")
+            #expect(!answer("URL:" + url).contains("refresh"), "\(url)")
+        }
     }
 
     @Test func capsIsADocument() {

@@ -120,14 +120,17 @@ extension TestFront where Child == LineFront {
 }
 
 extension TestFront where Child == GeminiFront {
-    /// Gemini on 127.0.0.1 (port 0).
+    /// Gemini on 127.0.0.1 (port 0), answering for `publicHost` and the certificate's names
+    /// (localhost, 127.0.0.1, ::1) as `sanad serve` does.
     public static func start(
-        rate: GeminiFrontLimits = GeminiFrontLimits(), limits: ServerLimits = TestServer.limits
+        rate: GeminiFrontLimits = GeminiFrontLimits(), limits: ServerLimits = TestServer.limits, publicHost: String? = nil
     ) async throws -> GeminiTestServer {
         let (stateDirectory, credentials) = try makeCredentials(prefix: "sanad-gemini-test-")
-        let configuration = ServerConfiguration(
-            hosts: ["127.0.0.1"], gopherPort: nil, geminiPort: 0, stateDirectory: stateDirectory, limits: limits, geminiLimits: rate
+        var configuration = ServerConfiguration(
+            hosts: ["127.0.0.1"], gopherPort: nil, geminiPort: 0, publicHost: publicHost, stateDirectory: stateDirectory, limits: limits,
+            geminiLimits: rate
         )
+        configuration.certificateNames = credentials.names
         return try await start(
             configuration: configuration, catalogue: TestDirectory.catalogue(), stateDirectory: stateDirectory, credentials: credentials
         ) {
