@@ -29,6 +29,7 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     private let pollInterval: Duration
     private let trapsSignal: Bool
     private let shrinkGuard: ReloadShrinkGuard
+    private let shrinkConfirmation: String?
     private let logger: Logger
     private let triggers: AsyncStream<Trigger>
     private let continuation: AsyncStream<Trigger>.Continuation
@@ -70,11 +71,16 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     ///     for one interval (so a `git merge` writing many files causes one reload).
     ///   - trapSignal: reload on SIGHUP. Tests turn it off: a signal reaches the whole process.
     ///   - shrinkGuard: how much smaller a reloaded directory may be than the serving one.
+    ///   - shrinkConfirmation: a file whose presence confirms one shrink the guard refuses: the
+    ///     next reload goes ahead and removes it (``ReloadShrinkGuard/confirmationFileName`` in
+    ///     the state directory for `sanad serve`). Nil: only a restart confirms.
     public init(
         directory: String, store: CatalogueStore, watch: Bool = true, pollInterval: Duration = .seconds(2),
-        trapSignal: Bool = true, shrinkGuard: ReloadShrinkGuard = ReloadShrinkGuard(), logger: Logger = Logger(label: "sanad.reload")
+        trapSignal: Bool = true, shrinkGuard: ReloadShrinkGuard = ReloadShrinkGuard(), shrinkConfirmation: String? = nil,
+        logger: Logger = Logger(label: "sanad.reload")
     ) {
         self.shrinkGuard = shrinkGuard
+        self.shrinkConfirmation = shrinkConfirmation
         self.directory = directory
         self.store = store
         self.watch = watch
@@ -117,7 +123,15 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
         let previous = store.current
         let catalogue = Catalogue(directory: loaded, index: index, site: previous.site, today: previous.today)
         let shrink = shrinkGuard.problems(from: Self.size(previous), to: Self.size(catalogue), directory: directory)
-        guard shrink.isEmpty else { return kept(shrink, trigger: trigger) }
+        if !shrink.isEmpty {
+            // The operator's one-time confirmation: used up by this reload, so the next shrink
+            // is refused again.
+            guard let confirmation = shrinkConfirmation, FileManager.default.fileExists(atPath: confirmation) else {
+                return kept(shrink, trigger: trigger)
+            }
+            try? FileManager.default.removeItem(atPath: confirmation)
+            logger.notice("reload (\(trigger)): shrink confirmed by \(confirmation) (removed): \(shrink.joined(separator: "; "))")
+        }
         store.replace(with: catalogue)
         let generation = store.currentWithGeneration.generation
         let duration = clock.now - start

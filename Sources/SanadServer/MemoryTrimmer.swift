@@ -12,17 +12,22 @@ import ServiceLifecycle
 public struct MemoryTrimmer: Service {
     let limiter: ConnectionLimiter
     let interval: Duration
+    let minimumDrop: Int
 
-    public init(limiter: ConnectionLimiter, interval: Duration = .seconds(10)) {
+    /// - Parameter minimumDrop: connections that must have closed since the peak before a trim;
+    ///   0 never trims.
+    public init(limiter: ConnectionLimiter, interval: Duration = .seconds(10), minimumDrop: Int = MemoryTrimPolicy.defaultMinimumDrop) {
         self.limiter = limiter
         self.interval = interval
+        self.minimumDrop = minimumDrop
     }
 
     public func run() async throws {
-        let limiter = limiter, interval = interval
+        let limiter = limiter, interval = interval, minimumDrop = minimumDrop
+        guard minimumDrop > 0 else { return }
         // Ends at once on graceful shutdown: nothing to finish.
         try await cancelWhenGracefulShutdown {
-            var policy = MemoryTrimPolicy()
+            var policy = MemoryTrimPolicy(minimumDrop: minimumDrop)
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 if !Task.isCancelled, policy.observe(open: limiter.openConnections + limiter.refusingConnections) { Self.trim() }
@@ -42,9 +47,10 @@ public struct MemoryTrimmer: Service {
 
 /// When to trim: the connections open have fallen by at least ``minimumDrop`` below their peak
 /// since the last trim (a flood has ended). A value, tested without a process.
-struct MemoryTrimPolicy: Sendable {
+public struct MemoryTrimPolicy: Sendable {
     /// Connections that must have closed since the peak; each costs tens of kilobytes.
-    var minimumDrop = 256
+    var minimumDrop = MemoryTrimPolicy.defaultMinimumDrop
+    public static let defaultMinimumDrop = 256
     private(set) var peak = 0
 
     /// Records the current count; true when memory should be trimmed now.

@@ -4,7 +4,8 @@
 /// access) lints clean file by file, and would otherwise be served with an "In danger now?"
 /// block that has no number. The refusal is logged like a lint error and the last good
 /// directory keeps serving, until the operator confirms: by restarting the service (a start
-/// has nothing to compare with) or with ``confirmed``.
+/// has nothing to compare with), with ``confirmed``, or once by creating the file
+/// ``confirmationFileName`` in the state directory and reloading (the reload removes it).
 public struct ReloadShrinkGuard: Sendable, Hashable {
     /// The largest share of the serving organisations a reload may remove (0.2: 20 %).
     public var maximumRemovedShare: Double
@@ -12,6 +13,8 @@ public struct ReloadShrinkGuard: Sendable, Hashable {
     public var confirmed: Bool
 
     public static let defaultMaximumRemovedShare = 0.2
+    /// The file in the state directory that confirms the next refused shrink, once.
+    public static let confirmationFileName = "confirm-shrink"
 
     public init(maximumRemovedShare: Double = ReloadShrinkGuard.defaultMaximumRemovedShare, confirmed: Bool = false) {
         self.maximumRemovedShare = maximumRemovedShare
@@ -38,10 +41,10 @@ public struct ReloadShrinkGuard: Sendable, Hashable {
         if serving.organisations > 0, removed > 0, Double(removed) > Double(serving.organisations) * maximumRemovedShare {
             let percent = Int((Double(removed) * 100 / Double(serving.organisations)).rounded())
             let allowed = Int((maximumRemovedShare * 100).rounded())
-            problems.append("\(directory): error: the reload would remove \(removed) of \(serving.organisations) organisations (\(percent) %), more than the \(allowed) % one reload may remove; restart the service to confirm")
+            problems.append("\(directory): error: the reload would remove \(removed) of \(serving.organisations) organisations (\(percent) %), more than the \(allowed) % one reload may remove; to confirm, create \(Self.confirmationFileName) in the state directory and reload, or restart the service")
         }
         if serving.emergencyLines > 0, loaded.emergencyLines == 0 {
-            problems.append("\(directory): error: the reload would remove every emergency channel (\(serving.emergencyLines) now shown); restart the service to confirm")
+            problems.append("\(directory): error: the reload would remove every emergency channel (\(serving.emergencyLines) now shown); to confirm, create \(Self.confirmationFileName) in the state directory and reload, or restart the service")
         }
         return problems
     }

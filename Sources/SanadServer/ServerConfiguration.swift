@@ -43,6 +43,11 @@ public struct ServerConfiguration: Sendable {
     /// answers requests for these, ``publicHost`` and the bound addresses, and 53 for any other
     /// host. `sanad serve` fills it from the certificate at start.
     public var certificateNames: [String] = []
+    /// How much smaller a reloaded directory may be than the one serving (`reload.max_removed_percent`).
+    public var shrinkGuard = ReloadShrinkGuard()
+    /// Memory is given back to the system once this many connections have closed since their
+    /// peak (`memory.trim_after_closed_connections`); 0 never trims.
+    public var memoryTrimAfterClosedConnections = MemoryTrimPolicy.defaultMinimumDrop
 
     /// The defaults: 127.0.0.1, Gopher on port 7070 only, a generated certificate in `./.sanad`.
     public init(

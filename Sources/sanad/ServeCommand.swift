@@ -84,6 +84,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Reload the directory when its files change (SIGHUP always reloads). Default on.")
     var watch: Bool?
 
+    @Option(help: "After how many days without a newer signed release the About pages say the data may be stale. Default 30.")
+    var staleAfterDays: Int?
+
+    @Option(help: "The folder of the release's signed pocket directories (default: bundles/ in the directory folder, else beside it).")
+    var bundles: String?
+
+    @Option(help: "The maintainers' allowed_signers file; the signed pocket directories are offered only if they verify against it.")
+    var allowedSigners: String?
+
     /// The flags that were given, as settings.
     var flagSettings: ServeSettings {
         var values: [String: ServeSettings.Value] = [:]
@@ -105,6 +114,9 @@ struct ServeCommand: AsyncParsableCommand {
         values["report_errors"] = reportErrors.map(ServeSettings.Value.string)
         values["logging.level"] = logLevel.map(ServeSettings.Value.string)
         values["reload.watch"] = watch.map(ServeSettings.Value.bool)
+        values["release.stale_after_days"] = staleAfterDays.map(ServeSettings.Value.int)
+        values["release.bundles"] = bundles.map(ServeSettings.Value.string)
+        values["release.allowed_signers"] = allowedSigners.map(ServeSettings.Value.string)
         return ServeSettings(values)
     }
 
@@ -139,11 +151,9 @@ struct ServeCommand: AsyncParsableCommand {
 
         let loaded = try CommandSupport.loadDirectory(at: options.directory)
         let index = try SearchIndex.build(loaded)
-        let store = CatalogueStore(Catalogue(
-            directory: loaded, index: index,
-            site: SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first),
-            today: CalendarDate.today
-        ))
+        var site = SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first)
+        site.staleAfterDays = options.staleAfterDays
+        let store = CatalogueStore(Catalogue(directory: loaded, index: index, site: site, today: CalendarDate.today))
 
         let credentials: TLSCredentials
         do {
@@ -184,8 +194,13 @@ struct ServeCommand: AsyncParsableCommand {
         )
         fronts.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         // First in the group, so it is the last to stop: a reload in progress finishes.
-        let reloader = DirectoryReloader(directory: options.directory, store: store, watch: options.watch, logger: logger)
-        var services: [any Service] = [reloader, MemoryTrimmer(limiter: limiter)] + fronts.services
+        let reloader = DirectoryReloader(
+            directory: options.directory, store: store, watch: options.watch, shrinkGuard: configuration.shrinkGuard,
+            shrinkConfirmation: (configuration.stateDirectory as NSString).appendingPathComponent(ReloadShrinkGuard.confirmationFileName),
+            logger: logger
+        )
+        let trimmer = MemoryTrimmer(limiter: limiter, minimumDrop: configuration.memoryTrimAfterClosedConnections)
+        var services: [any Service] = [reloader, trimmer] + fronts.services
         if case .files(let certificate, let key) = configuration.certificate {
             services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: contexts, logger: logger))
         }

@@ -18,4 +18,15 @@ public struct ServeOptions: Sendable {
     public var logRequests: Bool
     /// Reload when the directory's files change.
     public var watch: Bool
+    /// After how many days without a newer signed release every About page says the data may
+    /// be stale (`release.stale_after_days`).
+    public var staleAfterDays: Int = ServeOptions.defaultStaleAfterDays
+    /// Where the release's signed pocket directories are (`release.bundles`); nil: `bundles/`
+    /// inside the directory folder, else beside it.
+    public var bundles: String?
+    /// The maintainers' keys the signed pocket directories are verified with
+    /// (`release.allowed_signers`); nil: none are offered.
+    public var allowedSigners: String?
+
+    public static let defaultStaleAfterDays = 30
 }

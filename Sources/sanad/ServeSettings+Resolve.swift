@@ -68,6 +68,15 @@ extension ServeSettings {
             ?? limits.maximumConnectionsPerAddress
         limits.requestTimeout = seconds("limits.selector_timeout_seconds") ?? limits.requestTimeout
         limits.handshakeTimeout = seconds("limits.handshake_timeout_seconds") ?? limits.handshakeTimeout
+        limits.maximumRefusals = int("limits.max_refusals", in: 0...100_000, "from 0 to 100000") ?? limits.maximumRefusals
+        limits.refusalTimeout = seconds("limits.refusal_timeout_seconds") ?? limits.refusalTimeout
+        limits.firstByteTimeout = seconds("limits.first_byte_timeout_seconds") ?? limits.firstByteTimeout
+        limits.stalledWriteTimeout = seconds("limits.stalled_write_timeout_seconds") ?? limits.stalledWriteTimeout
+        limits.maximumQueuedOutput = int("limits.max_queued_output_bytes", in: 4096...16 * 1024 * 1024, "a number of bytes from 4096 to 16777216")
+            ?? limits.maximumQueuedOutput
+        if limits.firstByteTimeout > limits.handshakeTimeout {
+            problems.append("`limits.first_byte_timeout_seconds` must not be longer than `limits.handshake_timeout_seconds`.")
+        }
         var lineLimits = LineFrontLimits()
         lineLimits.idleTimeout = seconds("limits.line_idle_timeout_seconds") ?? lineLimits.idleTimeout
         lineLimits.sessionLength = seconds("limits.line_session_seconds") ?? lineLimits.sessionLength
@@ -93,6 +102,11 @@ extension ServeSettings {
             lineLimits: lineLimits
         )
         if let certificate, let key { server.certificate = .files(certificate: certificate, key: key) }
+        if let percent = int("reload.max_removed_percent", in: 0...100, "a percentage from 0 to 100") {
+            server.shrinkGuard.maximumRemovedShare = Double(percent) / 100
+        }
+        server.memoryTrimAfterClosedConnections = int("memory.trim_after_closed_connections", in: 0...1_000_000, "from 0 (off) to 1000000")
+            ?? server.memoryTrimAfterClosedConnections
         let options = ServeOptions(
             directory: text("directory") ?? "directory",
             server: server,
@@ -100,7 +114,10 @@ extension ServeSettings {
             logLevel: level ?? .info,
             summaryIntervalSeconds: int("logging.summary_interval_seconds", in: 0...86_400, "a number of seconds from 0 (off) to 86400") ?? 300,
             logRequests: bool("logging.log_requests") ?? false,
-            watch: bool("reload.watch") ?? true
+            watch: bool("reload.watch") ?? true,
+            staleAfterDays: int("release.stale_after_days", in: 1...3650, "a number of days from 1 to 3650") ?? ServeOptions.defaultStaleAfterDays,
+            bundles: text("release.bundles"),
+            allowedSigners: text("release.allowed_signers")
         )
         if server.gopherPort == nil, server.extraListeners.isEmpty, server.linePort == nil, server.geminiPort == nil {
             problems.append("Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.")

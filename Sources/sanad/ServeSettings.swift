@@ -46,8 +46,12 @@ public struct ServeSettings: Sendable, Hashable {
         ("limits.max_connections", .int), ("limits.max_connections_per_address", .int),
         ("limits.selector_timeout_seconds", .int), ("limits.handshake_timeout_seconds", .int),
         ("limits.line_idle_timeout_seconds", .int), ("limits.line_session_seconds", .int),
+        ("limits.max_refusals", .int), ("limits.refusal_timeout_seconds", .int), ("limits.first_byte_timeout_seconds", .int),
+        ("limits.stalled_write_timeout_seconds", .int), ("limits.max_queued_output_bytes", .int),
+        ("memory.trim_after_closed_connections", .int),
         ("logging.level", .string), ("logging.summary_interval_seconds", .int), ("logging.log_requests", .bool),
-        ("reload.watch", .bool),
+        ("reload.watch", .bool), ("reload.max_removed_percent", .int),
+        ("release.stale_after_days", .int), ("release.bundles", .string), ("release.allowed_signers", .string),
     ]
 
     static let kinds: [String: Kind] = Dictionary(uniqueKeysWithValues: keys.map { ($0.name, $0.kind) })

@@ -34,6 +34,62 @@ import SanadServer
         #expect(options.summaryIntervalSeconds == 300)
         #expect(options.logRequests == false)
         #expect(options.watch == true)
+        #expect(options.server.limits.maximumRefusals == 64)
+        #expect(options.server.limits.refusalTimeout == .seconds(1))
+        #expect(options.server.limits.firstByteTimeout == .seconds(6))
+        #expect(options.server.limits.maximumQueuedOutput == 65536)
+        #expect(options.server.limits.stalledWriteTimeout == .seconds(30))
+        #expect(options.server.memoryTrimAfterClosedConnections == 256)
+        #expect(options.server.shrinkGuard.maximumRemovedShare == 0.2)
+        #expect(options.staleAfterDays == 30)
+        #expect(options.bundles == nil)
+        #expect(options.allowedSigners == "/etc/sanad/allowed_signers")
+    }
+
+    @Test func everyLimitSinceTheHostileLoadWorkHasAKey() throws {
+        let yaml = """
+            limits:
+              max_refusals: 8
+              refusal_timeout_seconds: 2
+              first_byte_timeout_seconds: 3
+              max_queued_output_bytes: 8192
+              stalled_write_timeout_seconds: 12
+            memory:
+              trim_after_closed_connections: 0
+            reload:
+              max_removed_percent: 50
+            release:
+              stale_after_days: 90
+              bundles: /srv/bundles
+              allowed_signers: /srv/allowed_signers
+            """
+        let options = try ServeSettings.parse(yaml: yaml, file: "sanad.yaml").resolve()
+        #expect(options.server.limits.maximumRefusals == 8)
+        #expect(options.server.limits.refusalTimeout == .seconds(2))
+        #expect(options.server.limits.firstByteTimeout == .seconds(3))
+        #expect(options.server.limits.maximumQueuedOutput == 8192)
+        #expect(options.server.limits.stalledWriteTimeout == .seconds(12))
+        #expect(options.server.memoryTrimAfterClosedConnections == 0)
+        #expect(options.server.shrinkGuard.maximumRemovedShare == 0.5)
+        #expect(options.staleAfterDays == 90)
+        #expect(options.bundles == "/srv/bundles")
+        #expect(options.allowedSigners == "/srv/allowed_signers")
+        let environment = try ServeSettings.environment(["SANAD_RELEASE_STALE_AFTER_DAYS": "7", "SANAD_LIMITS_MAX_REFUSALS": "0"])
+        #expect(try environment.resolve().staleAfterDays == 7)
+        #expect(try environment.resolve().server.limits.maximumRefusals == 0)
+    }
+
+    @Test func newLimitsOutOfRangeAreNamed() {
+        let settings = ServeSettings([
+            "limits.max_queued_output_bytes": .int(100), "reload.max_removed_percent": .int(120),
+            "release.stale_after_days": .int(0), "limits.first_byte_timeout_seconds": .int(30),
+        ])
+        #expect(Self.problems { try settings.resolve() } == [
+            "`limits.max_queued_output_bytes` must be a number of bytes from 4096 to 16777216, not 100.",
+            "`limits.first_byte_timeout_seconds` must not be longer than `limits.handshake_timeout_seconds`.",
+            "`reload.max_removed_percent` must be a percentage from 0 to 100, not 120.",
+            "`release.stale_after_days` must be a number of days from 1 to 3650, not 0.",
+        ])
     }
 
     @Test func defaultsWithNothingGiven() throws {
@@ -46,6 +102,9 @@ import SanadServer
         #expect(options.server.certificate == .generated)
         #expect(options.server.sessionTickets == false)
         #expect(options.logRequests == false)
+        #expect(options.staleAfterDays == 30)
+        #expect(options.allowedSigners == nil)
+        #expect(options.server.limits == ServerLimits())
     }
 
     @Test func sessionTicketsAreTurnedOnByFileOrEnvironment() throws {

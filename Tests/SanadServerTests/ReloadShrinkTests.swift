@@ -13,7 +13,7 @@ import SanadTestSupport
         let size = { (o: Int, e: Int) in ReloadShrinkGuard.Size(organisations: o, emergencyLines: e) }
         #expect(guarded.problems(from: size(100, 5), to: size(80, 5), directory: "d").isEmpty)
         #expect(guarded.problems(from: size(100, 5), to: size(79, 5), directory: "d")
-            == ["d: error: the reload would remove 21 of 100 organisations (21 %), more than the 20 % one reload may remove; restart the service to confirm"])
+            == ["d: error: the reload would remove 21 of 100 organisations (21 %), more than the 20 % one reload may remove; to confirm, create confirm-shrink in the state directory and reload, or restart the service"])
         #expect(guarded.problems(from: size(100, 5), to: size(0, 0), directory: "d").count == 2)
         #expect(guarded.problems(from: size(100, 5), to: size(100, 0), directory: "d").count == 1)
         #expect(guarded.problems(from: size(10, 1), to: size(200, 3), directory: "d").isEmpty)
@@ -44,7 +44,7 @@ import SanadTestSupport
             Issue.record("a directory half its size was swapped in")
             return
         }
-        #expect(errors == ["\(directory): error: the reload would remove 1 of 2 organisations (50 %), more than the 20 % one reload may remove; restart the service to confirm"])
+        #expect(errors == ["\(directory): error: the reload would remove 1 of 2 organisations (50 %), more than the 20 % one reload may remove; to confirm, create confirm-shrink in the state directory and reload, or restart the service"])
         #expect(store.current.directory.organisations.count == 2)
         #expect(DirectoryReloader.emergencyChannels(store.current) == emergency)
         #expect(guarded.statistics.failed == 1)
@@ -78,5 +78,35 @@ import SanadTestSupport
             return
         }
         #expect(DirectoryReloader.emergencyChannels(store.current) == 0)
+    }
+
+    @Test("The confirmation file lets one refused shrink through, and is used up")
+    func confirmationFileIsUsedOnce() throws {
+        let directory = try ReloadUnderLoadTests.copyFixture()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let confirmation = NSTemporaryDirectory() + "sanad-confirm-shrink-" + UUID().uuidString
+        let store = CatalogueStore(TestDirectory.catalogue())
+        let reloader = { (guarded: ReloadShrinkGuard) in
+            DirectoryReloader(
+                directory: directory, store: store, watch: false, trapSignal: false, shrinkGuard: guarded,
+                shrinkConfirmation: confirmation, logger: ReloadUnderLoadTests.quiet
+            )
+        }
+        guard case .replaced(2, _, _) = reloader(ReloadUnderLoadTests.fixtureReplacesTestDirectory).reload() else {
+            Issue.record("the fixture directory did not load")
+            return
+        }
+        try FileManager.default.removeItem(atPath: directory + "/organisations/example-fund.yaml")
+        guard case .kept = reloader(ReloadShrinkGuard()).reload() else {
+            Issue.record("a shrink was served without confirmation")
+            return
+        }
+        #expect(store.current.directory.organisations.count == 2)
+        #expect(FileManager.default.createFile(atPath: confirmation, contents: Data()))
+        guard case .replaced(1, _, _) = reloader(ReloadShrinkGuard()).reload() else {
+            Issue.record("a confirmed shrink was refused")
+            return
+        }
+        #expect(!FileManager.default.fileExists(atPath: confirmation))
     }
 }
