@@ -94,7 +94,7 @@ let package = Package(
         .target(
             name: "SanadServer",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "Trust",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -222,7 +222,8 @@ let package = Package(
         .testTarget(
             name: "SanadServerTests",
             dependencies: [
-                "SanadServer", "SanadTLS", "SanadTestSupport", "Catalogue", "DirectoryModel", "Gemini", "Gopher", "LineInterface",
+                "SanadServer", "SanadTLS", "SanadTestSupport", "Catalogue", "DirectoryModel", "Gemini", "Gopher", "LineInterface", "Trust", "Web",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

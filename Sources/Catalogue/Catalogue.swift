@@ -77,6 +77,9 @@ public struct SiteInfo: Sendable, Hashable {
     /// After how many days without a newer verified release the about page says the data may
     /// be stale (issue 25).
     public var staleAfterDays = 30
+    /// Whether maintainer-signed pocket directories are offered beside the rendered one
+    /// (`/LANG/pocket.txt` and `.sig`; issue 25). The pocket page says so when they are.
+    public var signedPocket = false
 
     public init(reportErrors: String? = nil, publicHost: String? = nil) {
         self.reportErrors = reportErrors

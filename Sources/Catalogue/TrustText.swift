@@ -5,6 +5,8 @@ import DirectoryModel
 /// without touching its table.
 public enum TrustText: String, Sendable, CaseIterable {
     case release, pocketTitle, pocketIntro, pocketVerifyHeading, pocketVerify, pocketVerifyResult, pocketContents
+    // The rendered pocket page and the signed copy beside it (ops, issue 25).
+    case pocketServedSigned, pocketServedUnsigned
 
     /// The text in `language`.
     public func callAsFunction(_ language: UILanguage) -> String {
@@ -32,10 +34,10 @@ public enum TrustText: String, Sendable, CaseIterable {
         .release: ("Release", "Version publiée", "Versión publicada", "الإصدار"),
         .pocketTitle: ("Sanad pocket directory", "Annuaire de poche Sanad", "Directorio de bolsillo Sanad", "دليل سند للجيب"),
         .pocketIntro: (
-            "Every organisation and contact of the directory in one file, for when the network is cut. Each contact shows its source and date. This copy does not update itself: look at its date and prefer a newer one.",
-            "Toutes les organisations et tous les contacts de l'annuaire dans un seul fichier, pour quand le réseau est coupé. Chaque contact indique sa source et sa date. Cette copie ne se met pas à jour : regardez sa date et préférez une copie plus récente.",
-            "Todas las organizaciones y contactos del directorio en un solo archivo, para cuando se corta la red. Cada contacto indica su fuente y su fecha. Esta copia no se actualiza sola: mire su fecha y prefiera una más reciente.",
-            "جميع المنظمات وجهات الاتصال في الدليل في ملف واحد، لحين انقطاع الشبكة. لكل جهة اتصال مصدرها وتاريخها. هذه النسخة لا تتحدّث من تلقاء نفسها: انظر إلى تاريخها وفضّل نسخة أحدث."
+            "Every organisation and contact of the directory in one file, for when the network is cut. Each contact shows its source (a number in the list at the end) and its date. This copy does not update itself: look at its date and prefer a newer one.",
+            "Toutes les organisations et tous les contacts de l'annuaire dans un seul fichier, pour quand le réseau est coupé. Chaque contact indique sa source (un numéro de la liste en fin de fichier) et sa date. Cette copie ne se met pas à jour : regardez sa date et préférez une copie plus récente.",
+            "Todas las organizaciones y contactos del directorio en un solo archivo, para cuando se corta la red. Cada contacto indica su fuente (un número de la lista al final) y su fecha. Esta copia no se actualiza sola: mire su fecha y prefiera una más reciente.",
+            "جميع المنظمات وجهات الاتصال في الدليل في ملف واحد، لحين انقطاع الشبكة. لكل جهة اتصال مصدرها (رقم في القائمة الواردة في آخر الملف) وتاريخها. هذه النسخة لا تتحدّث من تلقاء نفسها: انظر إلى تاريخها وفضّل نسخة أحدث."
         ),
         .pocketVerifyHeading: ("Is this file genuine?", "Ce fichier est-il authentique ?", "¿Es auténtico este archivo?", "هل هذا الملف أصلي؟"),
         .pocketVerify: (
@@ -51,5 +53,17 @@ public enum TrustText: String, Sendable, CaseIterable {
             "التوقيع الصحيح يذكر اسم المشرف الذي وقّع. أي جواب آخر يعني: لا تثق بهذه النسخة."
         ),
         .pocketContents: ("Organisations from A to Z", "Organisations de A à Z", "Organizaciones de la A a la Z", "المنظمات من الألف إلى الياء"),
+        .pocketServedSigned: (
+            "This page is made by this server from the data it serves, and is not signed. The copy a maintainer signed is at %1 and its signature at %2: save both and check them as below.",
+            "Cette page est produite par ce serveur à partir des données qu'il sert et n'est pas signée. La copie signée par un mainteneur est à %1, sa signature à %2 : enregistrez les deux et vérifiez-les comme ci-dessous.",
+            "Esta página la genera este servidor a partir de los datos que sirve y no está firmada. La copia firmada por un responsable está en %1 y su firma en %2: guarde ambos archivos y compruébelos como se indica abajo.",
+            "هذه الصفحة يُعدّها هذا الخادم من البيانات التي يقدّمها، وهي غير موقَّعة. النسخة التي وقّعها أحد المشرفين موجودة في %1 وتوقيعها في %2: احفظ الملفين وتحقّق منهما كما هو موضّح أدناه."
+        ),
+        .pocketServedUnsigned: (
+            "This page is made by this server from the data it serves, and is not signed: the checks below are for the copy a maintainer signed, which this server does not offer.",
+            "Cette page est produite par ce serveur à partir des données qu'il sert et n'est pas signée : les vérifications ci-dessous concernent la copie signée par un mainteneur, que ce serveur ne propose pas.",
+            "Esta página la genera este servidor a partir de los datos que sirve y no está firmada: las comprobaciones de abajo se refieren a la copia firmada por un responsable, que este servidor no ofrece.",
+            "هذه الصفحة يُعدّها هذا الخادم من البيانات التي يقدّمها، وهي غير موقَّعة: خطوات التحقق أدناه تخصّ النسخة التي وقّعها أحد المشرفين، وهذا الخادم لا يقدّمها."
+        ),
     ]
 }

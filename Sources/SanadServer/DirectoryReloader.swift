@@ -30,6 +30,7 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     private let trapsSignal: Bool
     private let shrinkGuard: ReloadShrinkGuard
     private let shrinkConfirmation: String?
+    private let bundles: BundleShelf?
     private let logger: Logger
     private let triggers: AsyncStream<Trigger>
     private let continuation: AsyncStream<Trigger>.Continuation
@@ -74,11 +75,14 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
     ///   - shrinkConfirmation: a file whose presence confirms one shrink the guard refuses: the
     ///     next reload goes ahead and removes it (``ReloadShrinkGuard/confirmationFileName`` in
     ///     the state directory for `sanad serve`). Nil: only a restart confirms.
+    ///   - bundles: the signed pocket directories, read and verified again with every reload and
+    ///     offered only when the reload is swapped in; the About page says whether they are.
     public init(
         directory: String, store: CatalogueStore, watch: Bool = true, pollInterval: Duration = .seconds(2),
         trapSignal: Bool = true, shrinkGuard: ReloadShrinkGuard = ReloadShrinkGuard(), shrinkConfirmation: String? = nil,
-        logger: Logger = Logger(label: "sanad.reload")
+        bundles: BundleShelf? = nil, logger: Logger = Logger(label: "sanad.reload")
     ) {
+        self.bundles = bundles
         self.shrinkGuard = shrinkGuard
         self.shrinkConfirmation = shrinkConfirmation
         self.directory = directory
@@ -121,7 +125,10 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
             return .kept(errors: ["\(error)"])
         }
         let previous = store.current
-        let catalogue = Catalogue(directory: loaded, index: index, site: previous.site, today: previous.today)
+        let signed = bundles?.read()
+        var site = previous.site
+        if let signed { site.signedPocket = !signed.bundles.isEmpty }
+        let catalogue = Catalogue(directory: loaded, index: index, site: site, today: previous.today)
         let shrink = shrinkGuard.problems(from: Self.size(previous), to: Self.size(catalogue), directory: directory)
         if !shrink.isEmpty {
             // The operator's one-time confirmation: used up by this reload, so the next shrink
@@ -132,6 +139,7 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
             try? FileManager.default.removeItem(atPath: confirmation)
             logger.notice("reload (\(trigger)): shrink confirmed by \(confirmation) (removed): \(shrink.joined(separator: "; "))")
         }
+        if let signed { bundles?.offer(signed, logger: logger) }
         store.replace(with: catalogue)
         let generation = store.currentWithGeneration.generation
         let duration = clock.now - start

@@ -30,12 +30,16 @@ public struct GeminiFront: FrontChannel {
     /// The names a request may give besides the connection's own address: the public host,
     /// the certificate's names and the bound addresses.
     private let names: [String]
+    /// The signed pocket directories, served at `/LANG/pocket.txt` and `.sig`.
+    private let bundles: BundleShelf?
 
     public init(
-        store: CatalogueStore, limits: ServerLimits, rate: GeminiFrontLimits, statistics: ServerStatistics, names: [String] = []
+        store: CatalogueStore, limits: ServerLimits, rate: GeminiFrontLimits, statistics: ServerStatistics, names: [String] = [],
+        bundles: BundleShelf? = nil
     ) {
         self.store = store
         self.names = names
+        self.bundles = bundles
         rateLimiter = GeminiFrontRateLimiter(limits: rate)
         self.limits = limits
         self.statistics = statistics
@@ -78,9 +82,20 @@ public struct GeminiFront: FrontChannel {
         }
         switch request {
         case .success(let request) where authority.map({ !$0.accepts(request) }) ?? false: return GeminiAuthority.refusal
+        case .success(let request) where BundleShelf.Download.parse(request.path) != nil:
+            return download(BundleShelf.Download.parse(request.path)!)
         case .success(let request): return responder.respond(to: request, catalogue: store.current)
         case .failure(let error): return responder.respond(to: error)
         }
+    }
+
+    /// A signed pocket directory or its signature, byte for byte as the release carries it
+    /// (verified UTF-8), or 51 when that bundle is not offered.
+    func download(_ download: BundleShelf.Download) -> GeminiResponse {
+        guard let bytes = bundles?.file(download), let text = String(validating: bytes, as: UTF8.self) else {
+            return GeminiResponse(status: .notFound, meta: UIText.notFound(download.language))
+        }
+        return GeminiResponse(status: .success, meta: BundleShelf.Download.contentType, body: text)
     }
 
     /// What a request on a connection to `local` may name: ``names``, the address the client
@@ -118,7 +133,7 @@ extension GeminiFront: ConfiguredFront {
         let bound = configuration.hosts.filter { !["0.0.0.0", "::", "[::]", "*"].contains($0) }
         self.init(
             store: store, limits: configuration.limits, rate: configuration.geminiLimits, statistics: statistics,
-            names: [configuration.publicHost].compactMap { $0 } + configuration.certificateNames + bound
+            names: [configuration.publicHost].compactMap { $0 } + configuration.certificateNames + bound, bundles: configuration.bundles
         )
     }
 }

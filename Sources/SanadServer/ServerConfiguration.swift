@@ -48,6 +48,9 @@ public struct ServerConfiguration: Sendable {
     /// Memory is given back to the system once this many connections have closed since their
     /// peak (`memory.trim_after_closed_connections`); 0 never trims.
     public var memoryTrimAfterClosedConnections = MemoryTrimPolicy.defaultMinimumDrop
+    /// The maintainer-signed pocket directories offered for download (Gemini and the web
+    /// front's ``BundleResponder``); nil offers none. Verified at start and at every reload.
+    public var bundles: BundleShelf?
 
     /// The defaults: 127.0.0.1, Gopher on port 7070 only, a generated certificate in `./.sanad`.
     public init(

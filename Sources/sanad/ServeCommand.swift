@@ -151,8 +151,15 @@ struct ServeCommand: AsyncParsableCommand {
 
         let loaded = try CommandSupport.loadDirectory(at: options.directory)
         let index = try SearchIndex.build(loaded)
+        // The release's signed pocket directories, offered only if they verify (again at every reload).
+        let bundles = BundleShelf(
+            folder: options.bundles ?? BundleShelf.defaultFolder(forDirectory: options.directory), allowedSignersPath: options.allowedSigners
+        )
+        bundles.refresh(logger: logger)
+        configuration.bundles = bundles
         var site = SiteInfo(reportErrors: options.reportErrors, publicHost: configuration.publicHost ?? configuration.hosts.first)
         site.staleAfterDays = options.staleAfterDays
+        site.signedPocket = !bundles.isEmpty
         let store = CatalogueStore(Catalogue(directory: loaded, index: index, site: site, today: CalendarDate.today))
 
         let credentials: TLSCredentials
@@ -197,7 +204,7 @@ struct ServeCommand: AsyncParsableCommand {
         let reloader = DirectoryReloader(
             directory: options.directory, store: store, watch: options.watch, shrinkGuard: configuration.shrinkGuard,
             shrinkConfirmation: (configuration.stateDirectory as NSString).appendingPathComponent(ReloadShrinkGuard.confirmationFileName),
-            logger: logger
+            bundles: bundles, logger: logger
         )
         let trimmer = MemoryTrimmer(limiter: limiter, minimumDrop: configuration.memoryTrimAfterClosedConnections)
         var services: [any Service] = [reloader, trimmer] + fronts.services

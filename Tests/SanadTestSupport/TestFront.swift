@@ -123,7 +123,8 @@ extension TestFront where Child == GeminiFront {
     /// Gemini on 127.0.0.1 (port 0), answering for `publicHost` and the certificate's names
     /// (localhost, 127.0.0.1, ::1) as `sanad serve` does.
     public static func start(
-        rate: GeminiFrontLimits = GeminiFrontLimits(), limits: ServerLimits = TestServer.limits, publicHost: String? = nil
+        rate: GeminiFrontLimits = GeminiFrontLimits(), limits: ServerLimits = TestServer.limits, publicHost: String? = nil,
+        bundles: BundleShelf? = nil
     ) async throws -> GeminiTestServer {
         let (stateDirectory, credentials) = try makeCredentials(prefix: "sanad-gemini-test-")
         var configuration = ServerConfiguration(
@@ -131,6 +132,7 @@ extension TestFront where Child == GeminiFront {
             geminiLimits: rate
         )
         configuration.certificateNames = credentials.names
+        configuration.bundles = bundles
         return try await start(
             configuration: configuration, catalogue: TestDirectory.catalogue(), stateDirectory: stateDirectory, credentials: credentials
         ) {
