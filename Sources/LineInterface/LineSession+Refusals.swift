@@ -12,6 +12,9 @@ extension LineSession {
         "or: telnet-ssl -z ssl HOST PORT, or: socat - OPENSSL:HOST:PORT",
     ].map { $0 + newline }.joined()
 
-    /// Sent to every open session when the server shuts down (a restart, a deploy).
-    public static let shutdownMessage = newline + "The server is restarting; please connect again in a minute." + newline
+    /// Sent to every open session, in its language, when the server shuts down (a restart, a
+    /// deploy), after whatever it was already sending; then the session closes.
+    public static func shutdownMessage(_ language: UILanguage) -> String {
+        newline + UIText.lineRestarting(language) + newline
+    }
 }

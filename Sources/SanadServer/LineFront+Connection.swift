@@ -29,11 +29,9 @@ extension LineFront {
                 }
             }
         } onGracefulShutdown: {
-            // Sessions last up to an hour: say why, then close rather than wait for them.
-            let channel = channel.channel
-            channel.writeAndFlush(ByteBuffer(string: LineSession.shutdownMessage)).whenComplete { _ in
-                channel.close(promise: nil)
-            }
+            // Sessions last up to an hour: rather than wait for them, each is told why in its
+            // own language, after what it was writing, and closed (within the close grace).
+            channel.channel.pipeline.fireUserInboundEventTriggered(LineFrontShutdown())
         }
     }
 
@@ -51,6 +49,7 @@ extension LineFront {
         case .idleWarning: actions = session.idleWarning()
         case .idleTimeout: actions = session.idleTimeout()
         case .sessionTimeout: actions = session.sessionTimeout()
+        case .shutdown: actions = [.send(LineSession.shutdownMessage(session.language)), .close]
         }
         return try await carryOut(actions, outbound)
     }

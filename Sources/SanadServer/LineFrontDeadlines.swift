@@ -57,6 +57,15 @@ struct LineFrontDeadlines: Sendable, Hashable {
         return cancelAll(except: .grace) + [.schedule(.grace, limits.closeGrace)]
     }
 
+    /// The server is shutting down: the session says goodbye (after whatever it is writing),
+    /// then closes; the grace timer closes it regardless if the goodbye cannot leave (a client
+    /// that does not read), well within the server's grace period.
+    mutating func shuttingDown() -> [Action] {
+        guard state == .established else { return [] }
+        state = .closing
+        return cancelAll(except: .grace) + [.emit(.shutdown), .schedule(.grace, limits.closeGrace)]
+    }
+
     /// `timer` fired.
     mutating func fired(_ timer: Timer) -> [Action] {
         switch (state, timer) {
@@ -95,4 +104,11 @@ public enum LineFrontEvent: Sendable, Hashable {
     case idleWarning
     case idleTimeout
     case sessionTimeout
+    /// The server is shutting down (``LineFrontShutdown`` reached the connection).
+    case shutdown
 }
+
+/// The user event the line front fires into each connection's pipeline on graceful shutdown;
+/// ``LineFrontSessionHandler`` turns it into ``LineFrontEvent/shutdown`` in order with the
+/// session's other events.
+struct LineFrontShutdown: Sendable, Hashable {}

@@ -40,6 +40,14 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
         context.fireChannelRead(Self.wrapInboundOut(.input(event)))
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is LineFrontShutdown {
+            perform(deadlines.shuttingDown(), context: context)
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         // TLS garbage, a failed handshake, a reset, a buffer overflow: the connection just ends.
         // The error is not logged (it could carry peer details).

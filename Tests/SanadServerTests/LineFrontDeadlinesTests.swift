@@ -33,6 +33,23 @@ import Testing
         #expect(flooded.fired(.idle).isEmpty)
     }
 
+    @Test func shutdownSaysGoodbyeThenTheGraceTimerCloses() {
+        var deadlines = LineFrontDeadlines(limits: limits)
+        _ = deadlines.started()
+        let actions = deadlines.shuttingDown()
+        #expect(actions.contains(.emit(.shutdown)))
+        #expect(actions.contains(.cancel(.session)) && actions.contains(.cancel(.idle)))
+        #expect(actions.last == .schedule(.grace, .seconds(10)))
+        // Said once; a timeout after it changes nothing; the grace timer closes.
+        #expect(deadlines.shuttingDown().isEmpty)
+        #expect(deadlines.fired(.idle).isEmpty)
+        #expect(deadlines.fired(.grace) == [.close])
+        // A session already closing (a timeout said its goodbye) is not told twice.
+        var timedOut = LineFrontDeadlines(limits: limits)
+        _ = timedOut.fired(.session)
+        #expect(timedOut.shuttingDown().isEmpty)
+    }
+
     @Test func aWarningLongerThanTheTimeoutIsSkipped() {
         let short = LineFrontLimits(idleTimeout: .seconds(30), idleWarningBefore: .minutes(1))
         #expect(short.idleWarningAfter == nil)

@@ -153,7 +153,31 @@ import SanadTestSupport
             #expect(clock.now - start < .seconds(25))
             return rest
         }
-        #expect(rest == LineSession.shutdownMessage)
+        #expect(rest == LineSession.shutdownMessage(.en))
+        try await running.value
+    }
+
+    @Test("On graceful shutdown a session says goodbye in its own language, after its screen, then closes")
+    func gracefulShutdownInTheSessionsLanguage() async throws {
+        let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
+        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
+        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
+        let front = try await FrontServer<LineFront>.bind(
+            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
+            limiter: ConnectionLimiter(limits: TestServer.limits)
+        )
+        let port = try #require(front.listeners.first?.port)
+        let group = ServiceGroup(services: [front], gracefulShutdownSignals: [], logger: Logger(label: "test"))
+        let running = Task { try await group.run() }
+        let rest = try await LineTestClient.converse(port: port) { c in
+            _ = try await c.read()
+            _ = try await c.type("lang fr")
+            await group.triggerGracefulShutdown()
+            return try await c.readToEnd()
+        }
+        #expect(rest == LineSession.shutdownMessage(.fr))
+        #expect(rest.contains("Le serveur redémarre"))
         try await running.value
     }
 

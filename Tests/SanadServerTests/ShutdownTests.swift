@@ -68,7 +68,7 @@ import SanadTestSupport
             }
             return (goodbye, menu, start)
         }
-        #expect(goodbye == LineSession.shutdownMessage)
+        #expect(goodbye == LineSession.shutdownMessage(.en))
         #expect(menu.hasPrefix("i"))
         #expect(menu.hasSuffix("\r\n.\r\n"))
         if case .failure(let error) = MenuSyntax.parseMenu(menu) { Issue.record("\(error)") }
