@@ -136,7 +136,10 @@ public final class DirectoryReloader: ServiceLifecycle.Service, Sendable {
             guard let confirmation = shrinkConfirmation, FileManager.default.fileExists(atPath: confirmation) else {
                 return kept(shrink, trigger: trigger)
             }
-            try? FileManager.default.removeItem(atPath: confirmation)
+            // A confirmation that cannot be used up would confirm every later shrink: refuse.
+            do { try FileManager.default.removeItem(atPath: confirmation) } catch {
+                return kept(shrink + ["\(confirmation): error: cannot be removed, so it cannot confirm this shrink once"], trigger: trigger)
+            }
             logger.notice("reload (\(trigger)): shrink confirmed by \(confirmation) (removed): \(shrink.joined(separator: "; "))")
         }
         if let signed { bundles?.offer(signed, logger: logger) }
