@@ -131,10 +131,10 @@ import SanadTestSupport
         await server.stop()
     }
 
-    @Test("Graceful shutdown stops accepting and ends open sessions instead of waiting an hour")
-    func gracefulShutdown() async throws {
+    /// The line front alone in a service group, as `sanad serve` runs it, so a test can
+    /// trigger the graceful shutdown.
+    static func lineFrontInServiceGroup() async throws -> (port: Int, group: ServiceGroup, running: Task<Void, any Error>, stateDirectory: String) {
         let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
         let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
         let front = try await FrontServer<LineFront>.bind(
@@ -144,6 +144,13 @@ import SanadTestSupport
         let port = try #require(front.listeners.first?.port)
         let group = ServiceGroup(services: [front], gracefulShutdownSignals: [], logger: Logger(label: "test"))
         let running = Task { try await group.run() }
+        return (port, group, running, stateDirectory)
+    }
+
+    @Test("Graceful shutdown stops accepting and ends open sessions instead of waiting an hour")
+    func gracefulShutdown() async throws {
+        let (port, group, running, stateDirectory) = try await Self.lineFrontInServiceGroup()
+        defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
         let clock = ContinuousClock()
         let rest = try await LineTestClient.converse(port: port) { c in
             _ = try await c.read()
@@ -159,17 +166,8 @@ import SanadTestSupport
 
     @Test("On graceful shutdown a session says goodbye in its own language, after its screen, then closes")
     func gracefulShutdownInTheSessionsLanguage() async throws {
-        let stateDirectory = NSTemporaryDirectory() + "sanad-line-test-" + UUID().uuidString
+        let (port, group, running, stateDirectory) = try await Self.lineFrontInServiceGroup()
         defer { try? FileManager.default.removeItem(atPath: stateDirectory) }
-        let credentials = try SelfSignedCertificate.loadOrGenerate(stateDirectory: stateDirectory).credentials
-        let configuration = ServerConfiguration(hosts: ["127.0.0.1"], gopherPort: 0, linePort: 0, stateDirectory: stateDirectory, limits: TestServer.limits)
-        let front = try await FrontServer<LineFront>.bind(
-            configuration: configuration, store: CatalogueStore(TestDirectory.catalogue()), transport: try .testing(credentials),
-            limiter: ConnectionLimiter(limits: TestServer.limits)
-        )
-        let port = try #require(front.listeners.first?.port)
-        let group = ServiceGroup(services: [front], gracefulShutdownSignals: [], logger: Logger(label: "test"))
-        let running = Task { try await group.run() }
         let rest = try await LineTestClient.converse(port: port) { c in
             _ = try await c.read()
             _ = try await c.type("lang fr")
