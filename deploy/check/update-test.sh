@@ -44,8 +44,11 @@ release() { # release KEY SERIAL [DATE]
 Sanad-Date: ${3:-2026-12-05}" "release-$2"
     w push --quiet -f origin HEAD:main "release-$2"
 }
-# The first quoted international number in Front Line Defenders' file (its 24-hour line).
-number=$(grep -m1 -h -o '"+[0-9][0-9 ]*"' "$tmp/work/organisations/front-line-defenders.yaml" | tr -d '"')
+# Front Line Defenders' 24-hour line: the first quoted international number of a contact
+# marked `emergency: true` (a current contact, so the pocket directory prints it too; the
+# historical office numbers above it in the file are in no bundle).
+number=$(awk '/value: "\+[0-9][0-9 ]*"/ { v = $0; sub(/.*value: "/, "", v); sub(/".*/, "", v) }
+    /^ *emergency: true *$/ && v != "" { print v; exit }' "$tmp/work/organisations/front-line-defenders.yaml")
 [ -n "$number" ] || { echo "update-test: no quoted +number in front-line-defenders.yaml" >&2; exit 1; }
 change_number() { # change_number NEW [KEY]
     sed -i "0,/\"$current\"/s//\"$1\"/" "$tmp/work/organisations/front-line-defenders.yaml"
