@@ -16,7 +16,7 @@ extension Catalogue {
         lines.append("")
         // No git commit: the bundle is committed with the release it describes, so it cannot
         // name that commit; the same files and date always give the same bytes.
-        var version = "\(directory.organisations.count) \(UIText.entries(l)) · \(date)"
+        var version = CountedText.entries(directory.organisations.count, l) + " · \(date)"
         if let release = directory.release { version += " · \(TrustText.release(l)) \(release.serial) (\(release.date))" }
         lines += TextWrapper.wrap(UIText.directoryVersion(l) + ": " + version, width: width)
         lines.append("")
@@ -38,11 +38,12 @@ extension Catalogue {
             lines.append("")
             lines += Catalogue.pocket(page, l).plainTextLines(width: width)
         }
-        // Trailing spaces add bytes and nothing else.
+        // Trailing spaces add bytes and nothing else. Arabic lines get their left-to-right runs
+        // isolated, as every Arabic page does (``BidiIsolation``).
         return lines.map { line in
             var line = line
             while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            return l.isRightToLeft ? BidiIsolation.isolate(line) : line
         }.joined(separator: "\n") + "\n"
     }
 

@@ -8,7 +8,7 @@ extension Page {
             lines += TextWrapper.wrap(title, width: width)
             lines.append(String(repeating: "=", count: min(title.count, width)))
         }
-        for block in blocks {
+        for block in blocks.map(\.unwrapped) {
             switch block {
             case .heading(let text):
                 if lines.last?.isEmpty == false { lines.append("") }
@@ -31,6 +31,8 @@ extension Page {
                 lines.append(Catalogue.languageName(language))
             case .blank:
                 lines.append("")
+            case .foreign:
+                break  // unwrapped above
             }
         }
         return lines
