@@ -76,7 +76,7 @@ public enum BidiIsolation {
     }
 
     /// Arabic-script letters and digits, Hebrew, and the right-to-left marks: strong R or AL.
-    static func isRightToLeft(_ c: Character) -> Bool {
+    public static func isRightToLeft(_ c: Character) -> Bool {
         guard let v = c.unicodeScalars.first?.value else { return false }
         return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) || v == 0x200F
     }
