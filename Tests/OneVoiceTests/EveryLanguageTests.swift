@@ -18,6 +18,10 @@ struct EveryLanguageTests {
         "hours", "days", "weeks", "kept",
     ]
 
+    /// Small French and Spanish words, which a sentence in the page's language is full of.
+    static let frenchWords: Set<String> = ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "par", "sur", "avec", "qui", "que", "en", "au", "aux", "ne", "pas", "ou", "son", "sa", "ses", "l'", "d'"]
+    static let spanishWords: Set<String> = ["el", "la", "los", "las", "de", "del", "y", "es", "una", "un", "para", "en", "por", "con", "que", "se", "al", "no", "o", "su", "sus", "lo"]
+
     /// Names and values, which stay as they are in every language (longest first, so a long name
     /// is removed before a shorter one inside it).
     static func namesAndValues(_ directory: Directory) -> [String] {
@@ -48,7 +52,11 @@ struct EveryLanguageTests {
                 guard !text.contains(where: BidiIsolation.isRightToLeft) else { return false }
                 return words.filter { $0.count >= 3 && $0.allSatisfy { $0.isASCII } }.count >= 3
             default:
-                return Set(words).intersection(englishWords).count >= 2
+                // English words dominate: a French or Spanish sentence that names an English
+                // organisation keeps more of its own small words than the name brings.
+                let english = words.filter(englishWords.contains).count
+                let own = words.filter((language == .fr ? frenchWords : spanishWords).contains).count
+                return Set(words).intersection(englishWords).count >= 2 && english > own
             }
         }
         guard suspicious(text) else { return nil }
