@@ -1,6 +1,7 @@
 import Catalogue
 import DirectoryModel
 import LineInterface
+import Referral
 import Testing
 
 /// The line interface over the real directory (issue 21): one numbering, language names as
@@ -86,5 +87,38 @@ struct LineSessionIssue21Tests {
         let screen = Self.text(session.start())
         #expect(screen.contains("en: English · fr: Français · ar: العربية"))
         #expect(screen.components(separatedBy: "+353 1 21 00 489").count == 2)
+    }
+}
+
+/// Emergency first, near the defender (issue 21, item 4).
+@Suite("Emergency channels near the defender")
+struct EmergencyNearTests {
+    @Test("The Mexico page in Spanish starts with the emergency channels that cover Mexico, nearest first, none unconfirmed")
+    func mexicoStartsWithItsEmergencyChannels() throws {
+        let directory = try #require(Fronts.directory)
+        let page = try Fronts.catalogue(directory).page(.country("MX"), language: .es)
+        #expect(page.blocks.first == .heading(UIText.emergencyIn(.es, "México")))
+        let block = page.blocks.prefix { if case .link = $0 { return false } else { return true } }
+        let groups = block.compactMap { if case .text(let text) = $0 { return text } else { return nil } }
+        let order = [UIText.emergencyOwnCountry(.es), UIText.emergencyRegion(.es), UIText.emergencyWorldwide(.es)].map { $0 + ":" }
+        #expect(!groups.isEmpty && groups.allSatisfy(order.contains))
+        #expect(groups == groups.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }, "own country, then region, then worldwide")
+        let values = block.compactMap { if case .field(_, let value, _) = $0 { return value } else { return nil } }
+        #expect(values.contains("apoyo@vita-activa.org"), "Vita Activa, for Latin America, covers Mexico")
+        #expect(values.last == "+353 1 21 00 489" || values.contains("+353 1 21 00 489"), "the worldwide 24-hour line is in the block")
+        // The Mecanismo's number is known only from news copies: unconfirmed, so never in an emergency block.
+        #expect(!values.contains("+52 55 39 58 56 29"))
+    }
+
+    @Test("The rule orders own country, then region, then worldwide, and keeps a national-only line to its country")
+    func nearestOrder() throws {
+        let directory = try #require(Fronts.directory)
+        let channels = EmergencyRule.nearestChannels(to: "MX", in: directory)
+        #expect(!channels.isEmpty)
+        #expect(channels.map(\.nearness) == channels.map(\.nearness).sorted())
+        #expect(channels.allSatisfy { $0.contact.nationalOnly == nil || $0.contact.nationalOnly == "MX" })
+        let fld = channels.first { $0.contact.value == "+353 1 21 00 489" }
+        #expect(fld?.runBy == "front-line-defenders")
+        #expect(fld?.languages.contains("es") == true)
     }
 }
