@@ -28,16 +28,21 @@ enum EveryLanguageCrawl {
         Front(name: "cli") { $0.plainTextLines(width: TextWrapper.maximumWidth) },
     ]
 
-    /// Every route reachable from the root by links, plus a referral per language; interview
-    /// steps and searches are left to their own tests.
-    static func routes(_ catalogue: Catalogue, _ l: UILanguage) -> [Route] {
-        var seen: Set<Route> = [.root]
+    /// Every page reachable from the root by links, with its route, plus a referral per
+    /// language; interview steps and searches are left to their own tests. Each page is made
+    /// once.
+    static func pages(_ catalogue: Catalogue, _ l: UILanguage) -> [(route: Route, page: Page)] {
+        var seen: Set<Route> = [.root, .emergency, .about, .regions, .azIndex]
         var queue: [Route] = [.root, .emergency, .about, .regions, .azIndex]
-        var order: [Route] = []
-        while let route = queue.first {
-            queue.removeFirst()
-            order.append(route)
+        let words = ["MX journalist death_threat", "TN lawyer device_seized_lost arabic", "KE lgbtiq arrest_detention", "CO hrd emergency_response"]
+        queue += words.map { Route.refer($0) }
+        var found: [(route: Route, page: Page)] = []
+        var next = 0
+        while next < queue.count {
+            let route = queue[next]
+            next += 1
             guard let page = try? catalogue.page(route, language: l) else { continue }
+            found.append((route, page))
             for case .link(_, let target) in page.blocks.map(\.unwrapped) {
                 switch target {
                 case .interview, .search, .refer, .referral, .pocket: continue
@@ -46,7 +51,6 @@ enum EveryLanguageCrawl {
                 if seen.insert(target).inserted { queue.append(target) }
             }
         }
-        let words = ["MX journalist death_threat", "TN lawyer device_seized_lost arabic", "KE lgbtiq arrest_detention", "CO hrd emergency_response"]
-        return order + words.map { Route.refer($0) }
+        return found
     }
 }

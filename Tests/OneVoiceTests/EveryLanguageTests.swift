@@ -74,8 +74,7 @@ struct EveryLanguageTests {
         var failures: [String] = []
         var pages = 0
         for language in UILanguage.allCases where language != .en {
-            for route in EveryLanguageCrawl.routes(catalogue, language) {
-                guard let page = try? catalogue.page(route, language: language) else { continue }
+            for (route, page) in EveryLanguageCrawl.pages(catalogue, language) {
                 pages += 1
                 // The page itself: a block tagged as another language is a gap in the data.
                 for case .foreign(let code, _) in page.blocks {
@@ -111,14 +110,14 @@ struct EveryLanguageTests {
         let phones = Set(directory.organisations.flatMap(\.allContacts).filter { $0.type == "phone" || $0.type == "fax" }.map(\.value))
         var checked = 0
         var failures: [String] = []
+        let arabicPages = EveryLanguageCrawl.pages(catalogue, .ar)
         var fronts = EveryLanguageCrawl.fronts
         fronts.append(.init(name: "pocket") { $0.plainTextLines() })
         for front in fronts {
             var logical: [String] = []
             var origin: [String] = []
-            let routes = front.name == "pocket" ? [Route.pocket] : EveryLanguageCrawl.routes(catalogue, .ar)
-            for route in routes {
-                guard let page = try? catalogue.page(route, language: .ar) else { continue }
+            let pages = front.name == "pocket" ? [(route: Route.pocket, page: try catalogue.page(.pocket, language: .ar))] : arabicPages
+            for (route, page) in pages {
                 for line in front.lines(page) where phones.contains(where: { line.contains($0) }) {
                     logical.append(line)
                     origin.append(route.path(.ar))
