@@ -42,8 +42,9 @@ public struct Catalogue: Sendable {
         return language.isRightToLeft ? BidiIsolation.isolate(page) : page
     }
 
-    /// The page before bidirectional isolation.
-    func unisolatedPage(_ route: Route, language: UILanguage) throws(CatalogueError) -> Page {
+    /// The page before bidirectional isolation: for a renderer that marks direction itself
+    /// (HTML's `<bdi>` and `dir`, a JSON API), where the isolate characters are not wanted.
+    public func unisolatedPage(_ route: Route, language: UILanguage) throws(CatalogueError) -> Page {
         switch route {
         case .root: return rootPage(language)
         case .emergency: return emergencyPage(language)
