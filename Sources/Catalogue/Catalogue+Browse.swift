@@ -43,7 +43,9 @@ extension Catalogue {
                 .compactMap { $0.coverage?.specificity(for: country.code, in: regions) }.max() ?? 0
             if best >= 2 { local.append(org) } else if best == 1 { global.append(org) }
         }
-        var blocks: [Page.Block] = []
+        // Emergency first, near the defender (issue 21): the channels that cover this country.
+        var blocks = countryEmergencyBlocks(country, l)
+        blocks.append(.blank)
         if !local.isEmpty {
             blocks.append(.heading(UIText.workingIn(l)))
             blocks += organisationLinks(local, l)
@@ -52,7 +54,7 @@ extension Catalogue {
             blocks.append(.heading(UIText.worldwide(l)))
             blocks += organisationLinks(global, l)
         }
-        if blocks.isEmpty { blocks.append(.text(UIText.noEntries(l))) }
+        if local.isEmpty && global.isEmpty { blocks.append(.text(UIText.noEntries(l))) }
         return Page(language: l, title: country.name.resolved(l), blocks: blocks)
     }
 
@@ -74,25 +76,57 @@ extension Catalogue {
         let (vocabulary, _) = vocabularyAndTitle(kind, l)
         guard let term = vocabulary.term(code) else { throw .notFound }
         var blocks: [Page.Block] = []
-        if let description = term.description { blocks.append(.text(description.resolved(l))) }
+        if let description = term.description { blocks.append(Catalogue.fallbackLanguage(description, l) == nil ? .text(description.resolved(l)) : textBlock("", description, l)) }
         let orgs = organisations(with: kind, code: code)
         blocks += orgs.isEmpty ? [.text(UIText.noEntries(l))] : organisationLinks(orgs, l)
         return Page(language: l, title: term.label.resolved(l), blocks: blocks)
     }
 
-    /// The first letters of the names, each with its count.
+    /// The first letters of the names, each with its count. In Arabic, the Arabic letters of
+    /// the organisations whose Arabic name the data gives (their `ar` name or an Arabic
+    /// alternate name), in the order of the Arabic alphabet, then a section of Latin letters.
     func azIndexPage(_ l: UILanguage) -> Page {
         var counts: [Character: Int] = [:]
-        for org in directory.organisations { counts[Catalogue.initial(of: org.name.resolved(l)), default: 0] += 1 }
-        let blocks = counts.keys.sorted().map { Page.Block.link(label: "\($0) (\(counts[$0]!))", route: .az($0)) }
+        for org in directory.organisations { counts[azKey(of: org, l), default: 0] += 1 }
+        let link = { (letter: Character) in Page.Block.link(label: "\(letter) (\(counts[letter]!))", route: .az(letter)) }
+        let arabic = counts.keys.filter { BidiIsolation.isRightToLeft($0) }.sorted()
+        let latin = counts.keys.filter { !BidiIsolation.isRightToLeft($0) }.sorted()
+        var blocks = arabic.map(link)
+        if !arabic.isEmpty, !latin.isEmpty { blocks.append(.heading(UIText.azLatin(l))) }
+        blocks += latin.map(link)
         return Page(language: l, title: UIText.azTitle(l), blocks: blocks)
     }
 
     /// The organisations whose name starts with `letter`.
     func azPage(_ letter: Character, _ l: UILanguage) throws(CatalogueError) -> Page {
-        let orgs = directory.organisations.filter { Catalogue.initial(of: $0.name.resolved(l)) == letter }
+        let orgs = directory.organisations.filter { azKey(of: $0, l) == letter }
         guard !orgs.isEmpty else { throw .notFound }
-        return Page(language: l, title: UIText.azTitle(l) + ": " + String(letter), blocks: organisationLinks(orgs, l))
+        let links = sortedByName(orgs, l) { arabicName(of: $0, l) ?? $0.name.resolved(l) }.map { org -> Page.Block in
+            let name = org.name.resolved(l)
+            let label = arabicName(of: org, l).map { $0 == name ? $0 : $0 + " — " + name } ?? name
+            return .link(label: label + (org.status == .inactive ? " (" + UIText.inactive(l) + ")" : ""), route: .organisation(org.id))
+        }
+        return Page(language: l, title: UIText.azTitle(l) + ": " + String(letter), blocks: links)
+    }
+
+    /// The organisation's Arabic name on an Arabic page: its `ar` name, else its first Arabic
+    /// alternate name; nil elsewhere or when the data gives none.
+    func arabicName(of org: Organisation, _ l: UILanguage) -> String? {
+        guard l == .ar else { return nil }
+        if let name = org.name.values["ar"] { return name }
+        return org.alternateNames.first { $0.contains(where: BidiIsolation.isRightToLeft) }
+    }
+
+    /// The A–Z bucket of an organisation in `l`: the first Arabic letter of its Arabic name
+    /// (article and hamza seat folded) on an Arabic page when there is one, else ``initial(of:)``.
+    func azKey(of org: Organisation, _ l: UILanguage) -> Character {
+        if let name = arabicName(of: org, l), let first = Catalogue.sortKey(name, .ar).first(where: BidiIsolation.isRightToLeft) {
+            switch first {
+            case "أ", "إ", "آ", "ٱ": return "ا"
+            default: return first
+            }
+        }
+        return Catalogue.initial(of: org.name.resolved(l))
     }
 
     /// The A–Z letter of a name: its first letter without accents, uppercased; "0" for names
@@ -111,8 +145,9 @@ extension Catalogue {
         }
     }
 
-    private func sortedByName<T>(_ items: [T], _ l: UILanguage, name: (T) -> String) -> [T] {
-        items.map { (key: name($0).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil), item: $0) }
+    /// `items` alphabetical by their name in `l` (``sortKey(_:_:)``).
+    func sortedByName<T>(_ items: [T], _ l: UILanguage, name: (T) -> String) -> [T] {
+        items.map { (key: Catalogue.sortKey(name($0), l), item: $0) }
             .sorted { $0.key < $1.key }
             .map(\.item)
     }

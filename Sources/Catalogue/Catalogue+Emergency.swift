@@ -9,10 +9,15 @@ public struct EmergencyLine: Sendable, Hashable {
     public var hours: String?
     /// Ids of the organisations listing this number, the one that runs it first.
     public var organisationIDs: [String]
+    /// ISO 639-1 codes the line answers in: those of the programme that lists it, the running
+    /// organisation's first (empty when the facts do not say).
+    public var languages: [String] = []
+    /// The line's hours in words, in each UI language (nil: the hours token alone).
+    public var hoursText: LocalizedText?
 
     /// "Front Line Defenders, ProtectDefenders.eu" in `language`.
     public func names(_ language: UILanguage, in catalogue: Catalogue) -> String {
-        organisationIDs.compactMap { catalogue.directory.organisation($0)?.name.resolved(language) }.joined(separator: ", ")
+        language.list(organisationIDs.compactMap { catalogue.directory.organisation($0)?.name.resolved(language) })
     }
 }
 
@@ -39,12 +44,16 @@ extension Catalogue {
             for contact in EmergencyRule.aroundTheClockLines(of: org, country: country) {
                 let key = contact.type == "phone" ? "phone " + contact.value.filter(\.isNumber) : contact.type + " " + contact.value.lowercased()
                 if lines[key] == nil {
-                    lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours ?? Contact.aroundTheClock, organisationIDs: [])
+                    lines[key] = EmergencyLine(value: contact.value, type: contact.type, hours: contact.hours ?? Contact.aroundTheClock, organisationIDs: [],
+                                               hoursText: contact.hoursText)
                     order.append(key)
                 }
                 // A shared line is credited once, to the organisation that runs it.
                 let credit = contact.operator ?? org.id
                 if !lines[key]!.organisationIDs.contains(credit) { lines[key]!.organisationIDs.append(credit) }
+                // The languages of the programme that lists it, the runner's listing first.
+                let languages = org.services.first { $0.contacts.contains(contact) }?.languages ?? []
+                if lines[key]!.languages.isEmpty || (credit == org.id && !languages.isEmpty) { lines[key]!.languages = languages }
             }
         }
         return order.compactMap { lines[$0] }.sorted {
@@ -65,23 +74,24 @@ extension Catalogue {
     }
 
     /// A contact as a field: its label, the value alone on its line, and a note with the hours,
-    /// the security level in words, the source and the dates.
+    /// the security level in words, the source and the dates. Every word in `l`; a directory
+    /// text without `l` says which language it is in.
     func contactField(_ contact: Contact, org: Organisation, _ l: UILanguage) -> Page.Block {
         let type = directory.vocabularies.contactTypes.label(contact.type, l)
-        var label = contact.label.map { "\(type) (\($0.resolved(l)))" } ?? type
+        var label = contact.label.map { "\(type) (\(Catalogue.localized($0, l)))" } ?? type
         if contact.emergency && contact.isCurrent { label += " · " + UIText.emergencyChannel(l) }
         var note: [String] = []
-        if let hours = contact.hours { note.append(hours) }
+        if let hours = hoursText(contact, l) { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
         if let security = contact.security { note.append(Catalogue.securityWords(security, l)) }
-        if let unconfirmed = contact.unconfirmed { note.append(UIText.unconfirmedLabel(l) + ": " + unconfirmed.resolved(l)) }
+        if let unconfirmed = contact.unconfirmed { note.append(UIText.unconfirmedLabel(l) + ": " + Catalogue.localized(unconfirmed, l)) }
         if let country = contact.nationalOnly {
             let name = directory.regions.country(country)?.name.resolved(l) ?? country
-            note.append(UIText.nationalOnly(l).replacingOccurrences(of: "%1", with: name))
+            note.append(UIText.nationalOnly(l, name))
         }
         if let id = contact.operator, id != org.id {
             let name = directory.organisation(id)?.name.resolved(l) ?? id
-            note.append(UIText.operatedBy(l).replacingOccurrences(of: "%1", with: name))
+            note.append(UIText.operatedBy(l, name))
         }
         note.append(UIText.source(l) + ": " + contact.source)
         // Only a recorded check is claimed; otherwise the source's own date, said to be unchecked.

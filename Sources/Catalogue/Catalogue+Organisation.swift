@@ -9,19 +9,19 @@ extension Catalogue {
         var blocks: [Page.Block] = []
         var facts = [UIText.kind(l) + ": " + vocab.kinds.label(org.kind, l)]
         if org.status == .inactive {
-            facts.append(UIText.status(l) + ": " + UIText.inactive(l) + (org.statusNote.map { " (" + $0.resolved(l) + ")" } ?? ""))
+            facts.append(UIText.status(l) + ": " + UIText.inactive(l) + (org.statusNote.map { " (" + Catalogue.localized($0, l) + ")" } ?? ""))
         }
         blocks.append(.text(facts.joined(separator: "\n")))
-        if let description = org.description { blocks.append(.text(description.resolved(l))) }
+        if let description = org.description { blocks.append(textBlock("", description, l)) }
         // A source's warning about the reader's own safety comes before any way to make contact.
         blocks += safetyWarnings(org.safetyWarnings, l)
         if let website = org.website { blocks.append(.field(label: UIText.website(l), value: website, note: nil)) }
         if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil)) }
         let parents = org.partOf.compactMap { directory.organisation($0)?.name.resolved(l) }
-        if !parents.isEmpty { blocks.append(.text(UIText.partOf(l) + ": " + parents.joined(separator: ", "))) }
+        if !parents.isEmpty { blocks.append(.text(UIText.partOf(l) + ": " + l.list(parents))) }
         if !org.riskNotes.isEmpty {
             blocks.append(.heading(UIText.riskNotes(l)))
-            blocks += org.riskNotes.map { .text("- " + $0.resolved(l)) }
+            blocks += org.riskNotes.map { textBlock("- ", $0, l) }
         }
         let current = org.contacts.filter(\.isCurrent)
         if !current.isEmpty {
@@ -52,30 +52,30 @@ extension Catalogue {
         var blocks: [Page.Block] = [.heading(service.name.resolved(l))]
         var lines: [String] = []
         if service.status == .inactive {
-            lines.append(UIText.status(l) + ": " + UIText.inactive(l) + (service.statusNote.map { " (" + $0.resolved(l) + ")" } ?? ""))
+            lines.append(UIText.status(l) + ": " + UIText.inactive(l) + (service.statusNote.map { " (" + Catalogue.localized($0, l) + ")" } ?? ""))
         }
-        if let description = service.description { lines.append(description.resolved(l)) }
-        if !service.types.isEmpty { lines.append(UIText.types(l) + ": " + service.types.map { vocab.services.label($0, l) }.joined(separator: ", ")) }
-        if !service.beneficiaries.isEmpty { lines.append(UIText.forWhom(l) + ": " + service.beneficiaries.map { vocab.beneficiaries.label($0, l) }.joined(separator: ", ")) }
+        if let description = service.description { lines.append(Catalogue.localized(description, l)) }
+        if !service.types.isEmpty { lines.append(UIText.types(l) + ": " + l.list(service.types.map { vocab.services.label($0, l) })) }
+        if !service.beneficiaries.isEmpty { lines.append(UIText.forWhom(l) + ": " + l.list(service.beneficiaries.map { vocab.beneficiaries.label($0, l) })) }
         if let coverage = service.coverage { lines.append(UIText.coverage(l) + ": " + coverageText(coverage, l)) }
-        if !service.languages.isEmpty { lines.append(UIText.languagesLabel(l) + ": " + service.languages.map { vocab.languages.label($0, l) }.joined(separator: ", ")) }
-        if let availability = service.availability { lines.append(UIText.availability(l) + ": " + availability) }
+        if !service.languages.isEmpty { lines.append(UIText.languagesLabel(l) + ": " + languageNames(service.languages, l)) }
+        if let availability = service.availability { lines.append(UIText.availability(l) + ": " + Catalogue.availabilityWords(availability, l)) }
         if let urgency = service.urgency, let speed = urgencyText(urgency, l) { lines.append(UIText.urgency(l) + ": " + speed) }
         if let funding = service.funding {
-            lines.append(UIText.funding(l) + " " + Catalogue.amount(funding.maximum) + " " + funding.currency + (funding.note.map { " (" + $0.resolved(l) + ")" } ?? ""))
+            lines.append(UIText.funding(l) + " " + Catalogue.amount(funding.maximum) + " " + funding.currency + (funding.note.map { " (" + Catalogue.localized($0, l) + ")" } ?? ""))
         }
         if !lines.isEmpty { blocks.append(.text(lines.joined(separator: "\n"))) }
         blocks += safetyWarnings(service.safetyWarnings, l)
-        for must in service.must { blocks.append(.text(UIText.mustLabel(l) + ": " + must.resolved(l))) }
-        for excluded in service.excludes { blocks.append(.text(UIText.excludesLabel(l) + ": " + excluded.resolved(l))) }
-        blocks += service.riskNotes.map { .text(UIText.riskNotes(l) + ": " + $0.resolved(l)) }
+        for must in service.must { blocks.append(textBlock(UIText.mustLabel(l) + ": ", must, l)) }
+        for excluded in service.excludes { blocks.append(textBlock(UIText.excludesLabel(l) + ": ", excluded, l)) }
+        blocks += service.riskNotes.map { textBlock(UIText.riskNotes(l) + ": ", $0, l) }
         blocks += service.contacts.filter(\.isCurrent).map { contactField($0, org: org, l) }
         if service.status == .active {
-            blocks.append(.text(UIText.safeFirstStep(l) + ": " + SafeFirstStep.forService(service).resolved(l)))
+            blocks.append(textBlock(UIText.safeFirstStep(l) + ": ", SafeFirstStep.forService(service), l))
         }
         if let intake = service.intake {
-            for item in intake.prepare { blocks.append(.text(UIText.prepare(l) + ": " + item.resolved(l))) }
-            if let consent = intake.consent { blocks.append(.text(UIText.consent(l) + ": " + consent.resolved(l))) }
+            for item in intake.prepare { blocks.append(textBlock(UIText.prepare(l) + ": ", item, l)) }
+            if let consent = intake.consent { blocks.append(textBlock(UIText.consent(l) + ": ", consent, l)) }
         }
         return blocks
     }
@@ -95,9 +95,9 @@ extension Catalogue {
             }
             return regions.country(entry)?.name.resolved(l) ?? entry
         }
-        var text = coverage.include.map(name).joined(separator: ", ")
-        if !coverage.exclude.isEmpty { text += " − " + coverage.exclude.map(name).joined(separator: ", ") }
-        if let note = coverage.note { text += " (" + note.resolved(l) + ")" }
+        var text = l.list(coverage.include.map(name))
+        if !coverage.exclude.isEmpty { text += " − " + l.list(coverage.exclude.map(name)) }
+        if let note = coverage.note { text += " (" + Catalogue.localized(note, l) + ")" }
         return text
     }
 
@@ -110,21 +110,14 @@ extension Catalogue {
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
-    /// A duration in the largest whole unit that fits: minutes, hours, days or weeks.
+    /// A duration in the largest whole unit that fits: minutes, hours, days or weeks, the noun
+    /// agreeing with the number by CLDR's rules (``PluralCategory``).
     public static func durationText(_ duration: ISODuration, _ l: UILanguage) -> String {
         let m = duration.minutes
-        let units: (String, String, String, String)
-        let n: Int
-        if m % (7 * 24 * 60) == 0, m > 0 { n = m / (7 * 24 * 60); units = ("weeks", "semaines", "semanas", "أسابيع") }
-        else if m % (24 * 60) == 0, m >= 48 * 60 { n = m / (24 * 60); units = ("days", "jours", "días", "أيام") }
-        else if m % 60 == 0 { n = m / 60; units = ("hours", "heures", "horas", "ساعات") }
-        else { n = m; units = ("minutes", "minutes", "minutos", "دقائق") }
-        switch l {
-        case .en: return "\(n) \(units.0)"
-        case .fr: return "\(n) \(units.1)"
-        case .es: return "\(n) \(units.2)"
-        case .ar: return "\(n) \(units.3)"
-        }
+        if m % (7 * 24 * 60) == 0, m > 0 { return CountedText.weeks(m / (7 * 24 * 60), l) }
+        if m % (24 * 60) == 0, m >= 48 * 60 { return CountedText.days(m / (24 * 60), l) }
+        if m % 60 == 0 { return CountedText.hours(m / 60, l) }
+        return CountedText.minutes(m, l)
     }
 
     /// 7500 → "7,500" (digits grouped the same way in every language, so numbers read alike).
@@ -140,6 +133,6 @@ extension Catalogue {
 
     /// Safety warnings as the fronts show them, one paragraph each, labelled.
     func safetyWarnings(_ warnings: [LocalizedText], _ l: UILanguage) -> [Page.Block] {
-        warnings.map { .text(UIText.safetyWarning(l) + ": " + $0.resolved(l)) }
+        warnings.map { textBlock(UIText.safetyWarning(l) + ": ", $0, l) }
     }
 }

@@ -23,7 +23,7 @@ extension Catalogue {
         writer.blank()
         // No git commit: the bundle is committed with the release it describes, so it cannot
         // name that commit; the same files and date always give the same bytes.
-        var version = "\(directory.organisations.count) \(UIText.entries(l)) · \(date)"
+        var version = CountedText.entries(directory.organisations.count, l) + " · \(date)"
         if let release = directory.release { version += " · \(TrustText.release(l)) \(release.serial) (\(release.date))" }
         writer.paragraph(UIText.directoryVersion(l) + ": " + version)
         writer.blank()
@@ -83,7 +83,7 @@ extension Catalogue {
         let phrases = omitting.filter { $0.hasPrefix(" (") }
         let labels = pocketOmittedLabels(l)
         var heading: Page.Block?
-        for block in page.blocks {
+        for block in page.blocks.map(\.unwrapped) {
             if case .heading(let text) = block {
                 skipping = dropped.contains(text)
                 // Held back until the section shows something to keep.

@@ -29,28 +29,33 @@ extension Catalogue {
     }
 
     /// Every round-the-clock line first (the root's rule, all of them), then every current
-    /// emergency channel, grouped by organisation.
+    /// emergency channel: worldwide ones, then by defender region and country
+    /// (``emergencyGroups(_:)``), each country linked to its page, whose emergency block puts
+    /// that country's own channels first.
     func emergencyPage(_ l: UILanguage) -> Page {
         var blocks: [Page.Block] = [.heading(UIText.emergencyNow(l))]
         blocks += emergencyLines().map { emergencyLineField($0, l) }
         blocks += [.blank, .text(UIText.emergencyIntro(l))]
-        for org in directory.organisations where org.status == .active {
-            let channels = Catalogue.emergencyContacts(of: org)
-            guard !channels.isEmpty else { continue }
-            blocks.append(.blank)
-            blocks.append(.heading(org.name.resolved(l)))
-            for contact in channels {
-                blocks.append(contactField(contact, org: org, l))
-            }
-            blocks.append(.link(label: org.name.resolved(l), route: .organisation(org.id)))
-        }
+        blocks.append(.link(label: UIText.emergencyCountryLink(l), route: .regions))
+        blocks += emergencyGroups(l)
         return Page(language: l, title: UIText.emergencyTitle(l), blocks: blocks)
     }
 
-    /// A round-the-clock line as a field: who lists it and how, the value, the hours.
-    private func emergencyLineField(_ line: EmergencyLine, _ l: UILanguage) -> Page.Block {
+    /// A round-the-clock line as a field: the organisation that runs it and how, the value, the
+    /// hours and the languages it answers in.
+    func emergencyLineField(_ line: EmergencyLine, _ l: UILanguage) -> Page.Block {
         let type = directory.vocabularies.contactTypes.label(line.type, l)
-        return .field(label: line.names(l, in: self) + " (" + type + ")", value: line.value, note: line.hours)
+        let runner = line.organisationIDs.first.flatMap { directory.organisation($0)?.name.resolved(l) } ?? ""
+        var note: [String] = []
+        if line.hours == Contact.aroundTheClock {
+            note.append(UIText.hoursAroundTheClock(l))
+        } else if let text = line.hoursText {
+            note.append(Catalogue.localized(text, l))
+        } else if let hours = line.hours {
+            note.append(Catalogue.availabilityWords(hours, l))
+        }
+        if !line.languages.isEmpty { note.append(UIText.answersIn(l, languageNames(line.languages, l))) }
+        return .field(label: runner + " (" + type + ")", value: line.value, note: note.isEmpty ? nil : note.joined(separator: " · "))
     }
 
     /// What Sanad is, the directory's version, how to report an error, privacy.
@@ -60,7 +65,7 @@ extension Catalogue {
         blocks.append(.text(site.reportErrors ?? UIText.reportErrorsDefault(l)))
         blocks.append(.blank)
         let count = directory.organisations.count
-        var version = "\(count) \(UIText.entries(l))"
+        var version = CountedText.entries(count, l)
         if let v = directory.version {
             version += [v.commit.map { " · git " + String($0.prefix(12)) }, v.date.map { " · " + $0 }].compactMap { $0 }.joined()
         }

@@ -10,7 +10,7 @@ extension Catalogue {
         guard !stats.regions.isEmpty else { return [] }
         var blocks: [Page.Block] = [.blank, .heading(UIText.statsHeading(l))]
         let kinds = stats.kinds.map { directory.vocabularies.kinds.label($0.kind, l) + " " + String($0.count) }
-        blocks.append(.field(label: UIText.statsKinds(l), value: kinds.joined(separator: ", "), note: nil))
+        blocks.append(.field(label: UIText.statsKinds(l), value: l.list(kinds), note: nil))
         for row in stats.regions {
             let counts = UIText.statsRegion(l)
                 .replacingOccurrences(of: "%1", with: String(row.entries))
@@ -21,7 +21,7 @@ extension Catalogue {
         }
         let missing = stats.regions.filter { $0.regionalMechanisms.isEmpty }.map { $0.name.resolved(l) }
         if !missing.isEmpty {
-            blocks.append(.field(label: UIText.statsNoMechanism(l), value: missing.joined(separator: ", "), note: nil))
+            blocks.append(.field(label: UIText.statsNoMechanism(l), value: l.list(missing), note: nil))
         }
         return blocks
     }

@@ -33,9 +33,18 @@ public struct Catalogue: Sendable {
     }
 
     /// The page at `route` in `language`.
+    /// Arabic pages come with their left-to-right runs isolated (``BidiIsolation``): one place
+    /// for every front, the CLI and the pocket bundle.
     ///
     /// - Throws: ``CatalogueError/notFound`` for a route that names nothing (an unknown id or code).
     public func page(_ route: Route, language: UILanguage) throws(CatalogueError) -> Page {
+        let page = try unisolatedPage(route, language: language)
+        return language.isRightToLeft ? BidiIsolation.isolate(page) : page
+    }
+
+    /// The page before bidirectional isolation: for a renderer that marks direction itself
+    /// (HTML's `<bdi>` and `dir`, a JSON API), where the isolate characters are not wanted.
+    public func unisolatedPage(_ route: Route, language: UILanguage) throws(CatalogueError) -> Page {
         switch route {
         case .root: return rootPage(language)
         case .emergency: return emergencyPage(language)

@@ -6,14 +6,14 @@ extension Page {
         var lines: [String] = []
         if !title.isEmpty {
             lines += TextWrapper.wrap(title, width: width)
-            lines.append(String(repeating: "=", count: min(title.count, width)))
+            lines.append(String(repeating: "=", count: min(TextWrapper.columns(title), width)))
         }
-        for block in blocks {
+        for block in blocks.map(\.unwrapped) {
             switch block {
             case .heading(let text):
                 if lines.last?.isEmpty == false { lines.append("") }
                 lines += TextWrapper.wrap(text, width: width)
-                lines.append(String(repeating: "-", count: min(text.count, width)))
+                lines.append(String(repeating: "-", count: min(TextWrapper.columns(text), width)))
             case .text(let text):
                 lines += TextWrapper.wrap(text, width: width)
             case .field(let label, let value, let note):
@@ -31,6 +31,8 @@ extension Page {
                 lines.append(Catalogue.languageName(language))
             case .blank:
                 lines.append("")
+            case .foreign:
+                break  // unwrapped above
             }
         }
         return lines

@@ -19,7 +19,14 @@ public struct Page: Sendable, Hashable {
     }
 
     /// One part of a page.
-    public enum Block: Sendable, Hashable {
+    ///
+    /// Every block is in the page's ``language`` (names and values aside), except a
+    /// ``foreign(language:_:)`` block, which says which language its text is in: renderers that
+    /// can mark a language (HTML `lang=`) do; the others render the inner block as it is. Text in
+    /// another language is also marked in words ("(in English)"), so no reader is misled.
+    /// Arabic pages come out of ``Catalogue/page(_:language:)`` with numbers, e-mails, URLs and
+    /// Latin names isolated (``BidiIsolation``), so plain-text renderers need do nothing.
+    public indirect enum Block: Sendable, Hashable {
         /// A section heading.
         case heading(String)
         /// A paragraph, wrapped by the front at its width.
@@ -42,11 +49,27 @@ public struct Page: Sendable, Hashable {
         case language(UILanguage)
         /// An empty line.
         case blank
+        /// A block whose text is in another language than the page's: a directory text without
+        /// a translation, shown in the language it falls back to. `language` is an ISO 639-1
+        /// code. (Added for issue 21; the real directory has none, the crawl test checks it.)
+        case foreign(language: String, Block)
+
+        /// The block itself, without a ``foreign(language:_:)`` wrapper.
+        public var unwrapped: Block {
+            if case .foreign(_, let inner) = self { return inner.unwrapped }
+            return self
+        }
+
+        /// The language of the block's text: the page's, or the one a foreign block names.
+        public func language(on page: Page) -> String {
+            if case .foreign(let code, _) = self { return code }
+            return page.language.rawValue
+        }
     }
 
     /// The links of the page in order, as the line interface numbers them.
     public var links: [Block] {
-        blocks.filter {
+        blocks.map(\.unwrapped).filter {
             switch $0 {
             case .link, .external, .query, .language: return true
             default: return false

@@ -17,12 +17,13 @@ struct PocketWriter {
         self.width = width
     }
 
-    /// The text, each line without trailing spaces, ending with a newline.
+    /// The text, each line without trailing spaces, ending with a newline. Arabic lines get
+    /// their left-to-right runs isolated, as every Arabic page does (``BidiIsolation``).
     var text: String {
         lines.map { line in
             var line = line
             while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            return language.isRightToLeft ? BidiIsolation.isolate(line) : line
         }.joined(separator: "\n") + "\n"
     }
 
@@ -35,7 +36,7 @@ struct PocketWriter {
     /// A page's title as a header, its headings, paragraphs, fields and items.
     mutating func page(_ page: Page) {
         if !page.title.isEmpty { header(page.title) }
-        for block in page.blocks {
+        for block in page.blocks.map(\.unwrapped) {
             switch block {
             case .heading(let text): heading(text)
             case .text(let text): paragraph(text)

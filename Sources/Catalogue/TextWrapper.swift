@@ -22,6 +22,15 @@ public enum TextWrapper {
         return lines
     }
 
+    /// The columns `text` takes: its grapheme clusters, bidi isolates (zero width, added to
+    /// Arabic pages by ``BidiIsolation``) not counted, so isolation never changes the wrapping.
+    static func columns<S: StringProtocol>(_ text: S) -> Int {
+        guard text.unicodeScalars.contains(where: { (0x2066...0x2069).contains($0.value) }) else { return text.count }
+        return text.reduce(0) { count, c in
+            c.unicodeScalars.allSatisfy { (0x2066...0x2069).contains($0.value) } ? count : count + 1
+        }
+    }
+
     /// One paragraph: words joined by single spaces, trailing spaces trimmed.
     private static func wrapLine(_ paragraph: Substring, width: Int, firstPrefix: String, prefix: String) -> [String] {
         // A paragraph's own indentation (a command to copy, as the pocket directory prints one)
@@ -31,7 +40,7 @@ public enum TextWrapper {
             return wrapLine(paragraph.dropFirst(indent.count), width: width, firstPrefix: String(indent), prefix: String(indent))
         }
         // The common case, a short line with single spaces, is already laid out.
-        if firstPrefix.isEmpty, paragraph.first != " ", paragraph.last != " ", !paragraph.contains("  "), paragraph.count <= width {
+        if firstPrefix.isEmpty, paragraph.first != " ", paragraph.last != " ", !paragraph.contains("  "), columns(paragraph) <= width {
             return [String(paragraph)]
         }
         var lines: [String] = []
@@ -47,7 +56,7 @@ public enum TextWrapper {
         }
 
         for word in paragraph.split(separator: " ") {
-            let needed = lineHasWord ? word.count + 1 : word.count
+            let needed = lineHasWord ? columns(word) + 1 : columns(word)
             if currentWidth + needed <= width {
                 if lineHasWord { current += " " }
                 current += word
@@ -58,7 +67,7 @@ public enum TextWrapper {
             if lineHasWord { breakLine() }
             // The word does not fit on an empty line either: cut it between graphemes.
             var rest = Substring(word)
-            while currentWidth + rest.count > width {
+            while currentWidth + columns(rest) > width {
                 let room = max(1, width - currentWidth)
                 current += rest.prefix(room)
                 rest = rest.dropFirst(room)
@@ -68,7 +77,7 @@ public enum TextWrapper {
             }
             if !rest.isEmpty {
                 current += rest
-                currentWidth += rest.count
+                currentWidth += columns(rest)
                 lineHasWord = true
             }
         }

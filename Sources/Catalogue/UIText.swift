@@ -27,6 +27,12 @@ public enum UIText: String, Sendable, CaseIterable {
     case unconfirmedHeading, unconfirmedLabel, statsHeading, statsRegion, statsNoMechanism, statsKinds, nationalOnly, operatedBy
     // ops (issue 19): the line session's goodbye when the server stops.
     case lineRestarting
+    // lang (issue 21): fallback marks, hours in words, emergency near the defender, the line interface's languages and share link, Gemini prompts.
+    case inEnglish, inFrench, inSpanish, inArabic, inOtherLanguage
+    case hoursAroundTheClock, hoursAroundTheClockAllYear, hoursEveryDay, hoursAnyDayOfYear
+    case answersIn, runBy, emergencyIn, emergencyOwnCountry, emergencyRegion, emergencyWorldwide, emergencyNoneNear, emergencyByRegion, emergencyCountryLink
+    case lineLanguages, lineShareSelector, lineShareURL, lineOpenedLink
+    case geminiSearchPrompt, geminiReferPrompt, azLatin
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -176,9 +182,9 @@ public enum UIText: String, Sendable, CaseIterable {
         .lineNothingBack: ("This is the first page.", "C'est la première page.", "Esta es la primera página.", "هذه هي الصفحة الأولى."),
         .lineAskSearchWords: ("Words to search (Enter to cancel):", "Mots à chercher (Entrée pour annuler) :", "Palabras para buscar (Intro para cancelar):", "كلمات البحث (Enter للإلغاء):"),
         .lineCancelled: ("Cancelled.", "Annulé.", "Cancelado.", "أُلغي."),
-        .lineWidthHint: ("Width is %3; type width and a number from %1 to %2.", "Largeur : %3 ; tapez largeur et un nombre de %1 à %2.", "Ancho: %3; escriba ancho y un número de %1 a %2.", "العرض %3؛ اكتب width ورقماً من %1 إلى %2."),
+        .lineWidthHint: ("Width is %3; type width and a number from %1 to %2.", "Largeur : %3 ; tapez largeur et un nombre de %1 à %2.", "Ancho: %3; escriba ancho y un número de %1 a %2.", "العرض %3؛ اكتب عرض ورقماً من %1 إلى %2."),
         .lineLangHint: ("Languages: lang en, lang fr, lang es, lang ar.", "Langues : lang en, lang fr, lang es, lang ar.", "Idiomas: lang en, lang fr, lang es, lang ar.", "اللغات: lang en، lang fr، lang es، lang ar."),
-        .lineHelp: ("A number opens that item. Any other words search the directory.\nsearch WORDS   refer   back   home   more (or Enter)\nlang en|fr|es|ar   width N   help   quit", "Un numéro ouvre l'élément. D'autres mots cherchent dans l'annuaire.\nchercher MOTS   orienter   retour   accueil   suite (ou Entrée)\nlang en|fr|es|ar   largeur N   aide   quitter", "Un número abre ese elemento. Otras palabras buscan en el directorio.\nbuscar PALABRAS   derivar   volver   inicio   más (o Intro)\nlang en|fr|es|ar   ancho N   ayuda   salir", "الرقم يفتح العنصر. أي كلمات أخرى تبحث في الدليل.\nبحث كلمات   إحالة   رجوع   الرئيسية   المزيد (أو Enter)\nlang en|fr|es|ar   width N   مساعدة   خروج"),
+        .lineHelp: ("A number opens that item. Any other words search the directory.\nsearch WORDS   refer   back   home   more (or Enter)\nlang en|fr|es|ar   width N   help   quit", "Un numéro ouvre l'élément. D'autres mots cherchent dans l'annuaire.\nchercher MOTS   orienter   retour   accueil   suite (ou Entrée)\nlang en|fr|es|ar   largeur N   aide   quitter", "Un número abre ese elemento. Otras palabras buscan en el directorio.\nbuscar PALABRAS   derivar   volver   inicio   más (o Intro)\nlang en|fr|es|ar   ancho N   ayuda   salir", "الرقم يفتح العنصر. أي كلمات أخرى تبحث في الدليل.\nبحث كلمات   إحالة   رجوع   الرئيسية   المزيد (أو Enter)\nلغة en|fr|es|ar أو اسم اللغة   عرض N   مساعدة   خروج"),
         .lineGoodbye: ("Goodbye. Stay safe.", "Au revoir. Prenez soin de vous.", "Adiós. Cuídese.", "مع السلامة. ابقَ آمناً."),
         .lineIdleWarning: ("No input for a while: this connection closes in one minute.", "Aucune saisie depuis un moment : la connexion se ferme dans une minute.", "Sin actividad desde hace un rato: la conexión se cierra en un minuto.", "لا إدخال منذ مدة: سيُغلق الاتصال خلال دقيقة."),
         .lineIdleClosed: ("Closed after a long time without input.", "Fermée après une longue période sans saisie.", "Cerrada tras mucho tiempo sin actividad.", "أُغلق الاتصال بعد مدة طويلة بلا إدخال."),
@@ -186,5 +192,31 @@ public enum UIText: String, Sendable, CaseIterable {
         .lineBusy: ("Too many connections from your address; please close one and try again.", "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.", "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.", "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً."),
         .lineFlooded: ("Line too long or unreadable: closing.", "Ligne trop longue ou illisible : fermeture.", "Línea demasiado larga o ilegible: cerrando.", "سطر طويل جداً أو غير مقروء: إغلاق."),
         .lineRestarting: ("The server is restarting; please connect again in a minute.", "Le serveur redémarre ; reconnectez-vous dans une minute.", "El servidor se está reiniciando; vuelva a conectarse en un minuto.", "يُعاد تشغيل الخادم؛ يُرجى الاتصال مجدداً بعد دقيقة."),
+        // lang (issue 21)
+        .inEnglish: ("(in English)", "(en anglais)", "(en inglés)", "(بالإنجليزية)"),
+        .inFrench: ("(in French)", "(en français)", "(en francés)", "(بالفرنسية)"),
+        .inSpanish: ("(in Spanish)", "(en espagnol)", "(en español)", "(بالإسبانية)"),
+        .inArabic: ("(in Arabic)", "(en arabe)", "(en árabe)", "(بالعربية)"),
+        .inOtherLanguage: ("(in the language code %1)", "(dans la langue de code %1)", "(en el idioma de código %1)", "(باللغة ذات الرمز %1)"),
+        .hoursAroundTheClock: ("24 hours a day, 7 days a week", "24 h/24, 7 j/7", "24 horas al día, 7 días a la semana", "على مدار الساعة طوال أيام الأسبوع"),
+        .hoursAroundTheClockAllYear: ("24 hours a day, every day of the year", "24 h/24, tous les jours de l'année", "24 horas al día, todos los días del año", "على مدار الساعة، كل أيام السنة"),
+        .hoursEveryDay: ("every day", "tous les jours", "todos los días", "كل يوم"),
+        .hoursAnyDayOfYear: ("any day of the year", "n'importe quel jour de l'année", "cualquier día del año", "أي يوم من أيام السنة"),
+        .answersIn: ("answers in %1", "répond en %1", "atiende en %1", "يجيب باللغات: %1"),
+        .runBy: ("run by %1", "tenue par %1", "a cargo de %1", "تديره %1"),
+        .emergencyIn: ("Emergency help for %1", "Aide d'urgence pour ce pays : %1", "Ayuda de emergencia para %1", "مساعدة طارئة في %1"),
+        .emergencyOwnCountry: ("In the country", "Dans le pays", "En el país", "في البلد نفسه"),
+        .emergencyRegion: ("For the region", "Pour la région", "Para la región", "للمنطقة"),
+        .emergencyWorldwide: ("Worldwide", "Dans le monde entier", "En todo el mundo", "في جميع أنحاء العالم"),
+        .emergencyNoneNear: ("No emergency channel in the directory covers this country; the worldwide lines above answer anyone.", "Aucun canal d'urgence de l'annuaire ne couvre ce pays ; les lignes mondiales ci-dessus répondent à tous.", "Ningún canal de emergencia del directorio cubre este país; las líneas mundiales de arriba atienden a cualquiera.", "لا تغطي أي قناة طوارئ في الدليل هذا البلد؛ والخطوط العالمية أعلاه تجيب الجميع."),
+        .emergencyByRegion: ("Emergency channels by region", "Canaux d'urgence par région", "Canales de emergencia por región", "قنوات الطوارئ حسب المنطقة"),
+        .emergencyCountryLink: ("Emergency help for one country: choose the country", "Aide d'urgence pour un pays : choisissez le pays", "Ayuda de emergencia para un país: elija el país", "مساعدة طارئة لبلد معيّن: اختر البلد"),
+        .lineLanguages: ("Languages: %1", "Langues : %1", "Idiomas: %1", "اللغات: %1"),
+        .lineShareSelector: ("Selector (paste it here or in a Gopher client):", "Sélecteur (à coller ici ou dans un client Gopher) :", "Selector (péguelo aquí o en un cliente Gopher):", "المحدِّد (الصقه هنا أو في عميل Gopher):"),
+        .lineShareURL: ("Addresses:", "Adresses :", "Direcciones:", "العناوين:"),
+        .lineOpenedLink: ("Opened from the pasted link.", "Ouvert depuis le lien collé.", "Abierto desde el enlace pegado.", "فُتح من الرابط الملصق."),
+        .geminiSearchPrompt: ("Words to search, e.g. %1", "Mots à chercher, ex. %1", "Palabras para buscar, p. ej. %1", "كلمات للبحث، مثلاً: %1"),
+        .azLatin: ("Names in Latin letters", "Noms en lettres latines", "Nombres en letras latinas", "أسماء بالحروف اللاتينية"),
+        .geminiReferPrompt: ("The situation in words, e.g. %1", "La situation en mots, ex. %1", "La situación en palabras, p. ej. %1", "الحالة بكلمات، مثلاً: %1"),
     ]
 }

@@ -41,6 +41,7 @@ public enum DirectoryLoader {
             let relative = "vocabulary/\(file)"
             guard let node = parse(file: relative, in: path, display: root, reader: reader, problems: &problems, count: &fileCount) else { continue }
             var checker = FileChecker(path: display(root: path, relative), languageCodes: languageCodes)
+            checker.requiresEveryLanguage = false
             if !(Vocabularies.requiredNames + Vocabularies.optionalNames).contains(name) {
                 checker.warning(node, "unknown vocabulary \"\(name)\" (expected one of: \((Vocabularies.requiredNames + Vocabularies.optionalNames).joined(separator: ", ")))")
             }

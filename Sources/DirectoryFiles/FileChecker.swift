@@ -17,6 +17,17 @@ struct FileChecker {
     var organisationReferences: [(id: String, node: YAMLNode, field: String)] = []
     /// Every current contact's `checked` date and the node of its value, for `--stale`.
     var contactChecks: [(value: String, checked: CalendarDate?, node: YAMLNode)] = []
+    /// Whether texts we write (labels, hours, conditions, notes, consent…) must exist in every UI
+    /// language: a gap warns, so `lint --strict` fails on it (issue 21). Off for the vocabulary
+    /// files, whose labels have their own, stricter rule.
+    var requiresEveryLanguage = true
+
+    /// Fields whose text is ours to translate. Names (`name`) are proper nouns and may stay in
+    /// one language; organisation descriptions have their own warning (``OrganisationReader``).
+    static let translatedFields: Set<String> = [
+        "label", "hours", "unconfirmed", "status_note", "risk_notes", "safety_warnings", "must", "excludes",
+        "eligibility_note", "note", "first_message", "prepare", "consent", "text",
+    ]
 
     init(path: String, languageCodes: Set<String>? = nil) {
         self.path = path
@@ -204,6 +215,19 @@ struct FileChecker {
 
     /// A text: a plain string in the file's language, or a map of language code → string.
     mutating func text(_ node: YAMLNode?, _ field: String) -> LocalizedText? {
+        let text = untranslatedText(node, field)
+        if requiresEveryLanguage, let text, let node, FileChecker.translatedFields.contains(field),
+           !(field == "hours" && text.resolved("en") == Contact.aroundTheClock) {
+            let missing = FileChecker.missingLanguages(text)
+            if !missing.isEmpty {
+                warning(node, "\"\(field)\" is not translated into \(missing.joined(separator: ", ")) (every text a user reads needs en, fr, es and ar; names excepted)")
+            }
+        }
+        return text
+    }
+
+    /// A text as written, without the translation rule.
+    private mutating func untranslatedText(_ node: YAMLNode?, _ field: String) -> LocalizedText? {
         guard let node else { return nil }
         switch node.content {
         case .scalar:

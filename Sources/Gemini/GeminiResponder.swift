@@ -30,7 +30,7 @@ public struct GeminiResponder: Sendable {
             return interview(path, query: request.query, language: language, catalogue: catalogue)
         case .search(nil), .refer(nil):
             guard let query = request.query?.trimmingCharacters(in: .whitespaces), !query.isEmpty else {
-                let prompt = parsed == .search(nil) ? UIText.searchPrompt(language) : UIText.referPrompt(language)
+                let prompt = Catalogue.shortPrompt(parsed, language)
                 return .input(prompt)
             }
             route = parsed == .search(nil) ? .search(query) : .refer(query)

@@ -48,7 +48,9 @@ public struct GopherRenderer: Sendable {
             for line in wrap(page.title) { writeInfo(line, into: &out) }
             writeInfo("", into: &out)
         }
-        for block in page.blocks {
+        // A foreign block (text in another language) is written as its inner block: Gopher has
+        // no way to mark a language, and the text already says "(in English)".
+        for block in page.blocks.map(\.unwrapped) {
             switch block {
             case .heading(let text):
                 for line in wrap(text) { writeInfo(line, into: &out) }
@@ -69,6 +71,8 @@ public struct GopherRenderer: Sendable {
                 writeItem(.menu, Catalogue.languageName(language), Route.root.path(language), host, port, into: &out)
             case .blank:
                 writeInfo("", into: &out)
+            case .foreign:
+                break  // unwrapped above
             }
         }
         out.writeStaticString(".\r\n")

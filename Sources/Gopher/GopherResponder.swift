@@ -28,7 +28,8 @@ public struct GopherResponder: Sendable {
             return renderer.redirect(to: url) ?? renderer.error(Refusal.badURL.message)
         }
         guard let (language, parsed) = Route.parse(request.selector) else {
-            return renderer.error(Refusal.notFound.message)
+            // In the selector's language when it names one (issue 21: no English on /es/).
+            return renderer.error(Self.selectorLanguage(request.selector).map { UIText.lineNotFound($0) } ?? Refusal.notFound.message)
         }
         do {
             if case .interview(let path) = parsed, let query = request.query {
@@ -36,8 +37,13 @@ public struct GopherResponder: Sendable {
             }
             return renderer.render(try catalogue.page(Self.route(parsed, query: request.query), language: language))
         } catch {
-            return renderer.error(Refusal.notFound.message)
+            return renderer.error(UIText.lineNotFound(language))  // "Not found." in the page language
         }
+    }
+
+    /// The UI language a selector starts with (`/es/…`), if any, for an error in its words.
+    static func selectorLanguage(_ selector: String) -> UILanguage? {
+        selector.split(separator: "/").first.flatMap { UILanguage(rawValue: String($0)) }
     }
 
     /// A key under which the response to `request` may be cached for as long as the catalogue

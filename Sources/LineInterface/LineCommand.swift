@@ -45,6 +45,11 @@ enum LineCommand: Sendable, Hashable {
         if trimmed.utf8.count <= 9, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) {
             return Int(trimmed).map(LineCommand.number) ?? .unknown
         }
+        // A language's own name alone switches to it (`español`, `français`, `العربية`); the
+        // two-letter codes alone stay words to search (`es` is a word), `lang es` switches.
+        if UILanguage(rawValue: trimmed.lowercased()) == nil, LineSession.language(named: trimmed) != nil {
+            return .language(trimmed)
+        }
         let first = trimmed.prefix { $0 != " " }
         let rest = trimmed.dropFirst(first.count).trimmingSpaces()
         let argument = rest.isEmpty ? nil : rest

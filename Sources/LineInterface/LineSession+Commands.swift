@@ -51,14 +51,14 @@ extension LineSession {
         open(words.map(Route.refer) ?? .interview(InterviewPath()), remember: true)
     }
 
-    /// Opens item `number` of the page on screen.
+    /// Opens item `number` of the page on screen, by the renderer's one numbering
+    /// (``PageRenderer/numbering(of:)``: a result's number opens that result).
     mutating func choose(_ number: Int) -> [String] {
-        let links = page?.links ?? []
-        guard !links.isEmpty else { return [UIText.lineNoItems(language)] }
-        guard (1...links.count).contains(number) else {
-            return [UIText.lineNoSuchItem(language, String(number), String(links.count))]
+        guard let page, PageRenderer.highestNumber(on: page) > 0 else { return [UIText.lineNoItems(language)] }
+        guard let link = PageRenderer.link(number, on: page) else {
+            return [UIText.lineNoSuchItem(language, String(number), String(PageRenderer.highestNumber(on: page)))]
         }
-        switch links[number - 1] {
+        switch link {
         case .link(_, let target), .query(_, let target):
             if target.isQuery {
                 mode = .awaitingWords(target)
@@ -77,6 +77,27 @@ extension LineSession {
         }
     }
 
+    /// A pasted selector or address (`/es/refer/c=MX;w=journalist`,
+    /// `gophers://host/1/es/org/x`, `gemini://host/es/emergency`): the route it names, with its
+    /// language, or nil when the line is not one. The host is not checked: only the path is
+    /// used, and it opens here, on this server's directory.
+    static func pastedRoute(_ line: String) -> (language: UILanguage, route: Route)? {
+        var text = line.trimmingSpaces()
+        for scheme in ["gophers://", "gopher://", "gemini://"] where text.lowercased().hasPrefix(scheme) {
+            text.removeFirst(scheme.count)
+            guard let slash = text.firstIndex(of: "/") else { return nil }
+            text = String(text[slash...])
+            // A Gopher URL's path starts with the item type: /1/es/… or /0/es/org/….
+            if scheme.hasPrefix("gopher"), text.count > 2, text.dropFirst(2).first == "/" { text.removeFirst(2) }
+            break
+        }
+        guard text.hasPrefix("/"), text.count > 1, !text.contains(" ") else { return nil }
+        if let query = text.firstIndex(of: "?") { text = String(text[..<query]) }
+        let decoded = text.removingPercentEncodingIfValid()
+        guard let parsed = Route.parse(decoded), !parsed.route.isQuery else { return nil }
+        return parsed
+    }
+
     /// Opens `target` in the session's language and returns all its lines (``screen(_:)`` pages
     /// them). A route that names nothing leaves the current page in place.
     mutating func open(_ target: Route, remember: Bool) -> [String] {
@@ -93,7 +114,7 @@ extension LineSession {
         route = target
         page = opened
         pending = []
-        return PageRenderer(layout: layout).render(opened)
+        return PageRenderer(layout: layout, publicHost: catalogue.site.publicHost).render(opened)
     }
 
     /// The lines still waiting to be shown, removed from the queue.
@@ -113,5 +134,24 @@ extension LineSession {
             "العربية": .ar, "عربي": .ar, "arabic": .ar, "arabe": .ar,
         ]
         return names[word]
+    }
+}
+
+extension String {
+    /// The text with `%XX` escapes decoded when they form valid UTF-8, else unchanged.
+    fileprivate func removingPercentEncodingIfValid() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var utf8 = Array(self.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
     }
 }

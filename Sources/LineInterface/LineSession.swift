@@ -73,8 +73,9 @@ public struct LineSession: Sendable {
     }
 
 
-    /// The first screen: the banner (at most 3 lines, with the 24-hour emergency number), the
-    /// root menu and the prompt. The server speaks first.
+    /// The first screen: the banner (what this is, and every other language named in its own
+    /// script with the word that switches to it), the root menu (whose emergency block gives the
+    /// 24-hour number, once) and the prompt. The server speaks first.
     public mutating func start() -> [Action] {
         let lines = banner()
         var root = open(.root, remember: false)
@@ -86,18 +87,16 @@ public struct LineSession: Sendable {
         return screen(lines + root)
     }
 
-    /// The banner in the session's language: what this is, and the emergency number on a line
-    /// of its own, so it reads left to right inside Arabic and can be copied.
+    /// The banner in the session's language: what this is, then the languages, each in its own
+    /// script with its code (`es: Español · fr: Français · ar: العربية`); typing the code or the
+    /// name switches. The emergency number is not repeated here: the root page's first block
+    /// gives it, with who runs the line and the languages it answers in.
     func banner() -> [String] {
         var lines = layout.wrap(UIText.lineTitle(language))
-        // The first line of the root page's emergency block, by the catalogue's one rule.
-        if let line = catalogue.emergencyLines().first, let id = line.organisationIDs.first,
-           let organisation = catalogue.directory.organisation(id) {
-            lines += layout.wrap(UIText.lineEmergencyLabel(language, organisation.name.resolved(language)))
-            lines.append(layout.valueLine(line.value))
-        }
-        // Keeps the promise of at most 3 lines, even at a narrow width.
-        return Array(lines.suffix(3))
+        let others = UILanguage.allCases.filter { $0 != language }.map { "\($0.rawValue): \(Catalogue.languageName($0))" }
+        let list = others.joined(separator: " · ")
+        lines += layout.wrap(UIText.lineLanguages(language, language.isRightToLeft ? BidiIsolation.isolate(list) : list))
+        return lines
     }
 
     /// Handles one line typed by the user.
@@ -114,6 +113,12 @@ public struct LineSession: Sendable {
             } else {
                 lines += open(Self.route(target, words: words), remember: true)
             }
+            return screen(lines)
+        }
+        // A pasted selector or address opens its page, in its language.
+        if let pasted = Self.pastedRoute(input.text) {
+            language = pasted.language
+            lines += open(pasted.route, remember: true)
             return screen(lines)
         }
         let command = LineCommand.parse(input.text, language: language)

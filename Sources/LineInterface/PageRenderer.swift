@@ -4,39 +4,102 @@ import Catalogue
 ///
 /// Text, headings and fields are laid out exactly as ``Page/plainTextLines(width:)`` lays them
 /// out for `sanad show` and Gopher text documents, so a page reads the same on every front; the
-/// line interface only adds numbers. Links, websites, prompts and language choices are numbered
-/// 1…n in the order of ``Page/links``, so the number a user types is the index into that list.
-/// A website's URL stands alone on its own line.
+/// line interface only adds numbers.
+///
+/// **One numbering per screen** (issue 21): a page that numbers its own entries in its text
+/// (a referral's `1. Vita Activa — Helpline`) keeps those numbers, and the first link after
+/// entry *k* opens with *k*, shown as `→ k` rather than a second `k.` line; every other link
+/// (prompts, language choices, pinned organisations, "more") is numbered after the highest entry
+/// number, in page order. So a result's number opens that result. ``numbering(of:)`` is the one
+/// map from number to link, used both here and by ``LineSession`` when a number is typed.
 public struct PageRenderer: Sendable {
     public var layout: TextLayout
+    /// The public host, for the share link's gophers:// and gemini:// addresses (nil: the
+    /// selector alone).
+    public var publicHost: String?
 
-    public init(layout: TextLayout = TextLayout()) {
+    public init(layout: TextLayout = TextLayout(), publicHost: String? = nil) {
         self.layout = layout
+        self.publicHost = publicHost
+    }
+
+    /// The number of each link of `page`, by the index of the block in `page.blocks`.
+    public static func numbering(of page: Page) -> [Int: Int] {
+        let blocks = page.blocks.map(\.unwrapped)
+        var numbers: [Int: Int] = [:]
+        var entry: Int?
+        var highest = 0
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .text(let text):
+                if let k = entryNumber(text) { entry = k; highest = max(highest, k) }
+            case .link:
+                if let k = entry {
+                    numbers[index] = k
+                    entry = nil
+                }
+            default: break
+            }
+        }
+        var next = highest
+        for (index, block) in blocks.enumerated() where numbers[index] == nil {
+            switch block {
+            case .link, .external, .query, .language:
+                next += 1
+                numbers[index] = next
+            default: break
+            }
+        }
+        return numbers
+    }
+
+    /// The link opened by `number` on `page`, nil when there is none.
+    public static func link(_ number: Int, on page: Page) -> Page.Block? {
+        numbering(of: page).first { $0.value == number }.map { page.blocks[$0.key].unwrapped }
+    }
+
+    /// The highest number on `page` (0 when it has no links).
+    public static func highestNumber(on page: Page) -> Int { numbering(of: page).values.max() ?? 0 }
+
+    /// `k` when `text` is a page's own numbered entry, `k. …` with k ≥ 1 (a referral's result).
+    static func entryNumber(_ text: String) -> Int? {
+        let text = BidiIsolation.strip(text)
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4, text.dropFirst(digits.count).hasPrefix(". "), let k = Int(digits), k > 0 else { return nil }
+        return k
     }
 
     /// The page's lines, without line endings.
     public func render(_ page: Page) -> [String] {
         let width = layout.width
         var lines = Page(language: page.language, title: page.title, blocks: []).plainTextLines(width: width)
-        let digits = String(max(page.links.count, 1)).count
-        var number = 0
+        let numbers = Self.numbering(of: page)
+        let digits = String(max(numbers.values.max() ?? 1, 1)).count
+        let indent = String(repeating: " ", count: digits + 2)
 
-        func numbered(_ label: String) -> [String] {
-            number += 1
-            let numberText = String(number)
-            let first = String(repeating: " ", count: digits - numberText.count) + numberText + ". "
+        func numbered(_ index: Int, _ label: String) -> [String] {
+            let numberText = String(numbers[index] ?? 0)
+            let first = String(repeating: " ", count: max(digits - numberText.count, 0)) + numberText + ". "
             return layout.wrap(label, firstPrefix: first, prefix: String(repeating: " ", count: first.count))
         }
 
-        for block in page.blocks {
+        for (index, block) in page.blocks.map(\.unwrapped).enumerated() {
             switch block {
-            case .link(let label, _), .query(let label, _):
-                lines += numbered(label)
+            case .link(let label, let route):
+                if let k = numbers[index], Self.isEntryLink(index, in: page) {
+                    // The entry's own number opens it: said once, beside the entry's name.
+                    lines += layout.wrap("→ \(k): " + label, firstPrefix: indent, prefix: indent)
+                } else {
+                    lines += numbered(index, label)
+                }
+                lines += shareLines(label, route, page, indent: indent)
+            case .query(let label, _):
+                lines += numbered(index, label)
             case .external(let label, let url):
-                lines += numbered(label)
-                lines.append(String(repeating: " ", count: digits + 2) + layout.valueLine(url))
+                lines += numbered(index, label)
+                lines.append(indent + layout.valueLine(url))
             case .language(let other):
-                lines += numbered(Catalogue.languageName(other))
+                lines += numbered(index, Catalogue.languageName(other))
             case .heading:
                 // plainTextLines separates a heading from what precedes it; alone it cannot see that.
                 if let last = lines.last, !last.isEmpty { lines.append("") }
@@ -45,10 +108,43 @@ public struct PageRenderer: Sendable {
                 if lines.last?.isEmpty == false { lines.append("") }
             case .text, .field, .item:
                 lines += Self.plain(block, page: page, width: width)
+            case .foreign:
+                break  // unwrapped above
             }
         }
         while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map(Self.cleanLine)
+    }
+
+    /// Whether the link at `index` is the link of a numbered entry (it takes the entry's number).
+    static func isEntryLink(_ index: Int, in page: Page) -> Bool {
+        let blocks = page.blocks.map(\.unwrapped)
+        for block in blocks[..<index].reversed() {
+            switch block {
+            case .text(let text) where entryNumber(text) != nil: return true
+            case .link: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Under the share link of a referral: the selector, and the gophers:// and gemini://
+    /// addresses when the public host is known, so a caseworker can copy one (the page's own
+    /// warning stands just above the link).
+    func shareLines(_ label: String, _ route: Route, _ page: Page, indent: String) -> [String] {
+        guard case .referral(let code) = route, label == UIText.shareLink(page.language), !code.hasSuffix(";more") else { return [] }
+        let l = page.language
+        // Values built here, not by the Catalogue: isolated here too on an Arabic page.
+        let value = { (text: String) in indent + layout.valueLine(l.isRightToLeft ? BidiIsolation.isolate(text) : text) }
+        let selector = route.path(l)
+        var lines = [indent + UIText.lineShareSelector(l), value(selector)]
+        if let host = publicHost {
+            lines.append(indent + UIText.lineShareURL(l))
+            lines.append(value("gophers://\(host)/1" + selector))
+            lines.append(value("gemini://\(host)" + selector))
+        }
+        return lines
     }
 
     private static func plain(_ block: Page.Block, page: Page, width: Int) -> [String] {

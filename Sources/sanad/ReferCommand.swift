@@ -103,8 +103,10 @@ struct ReferCommand: AsyncParsableCommand {
             return
         }
         // The same page every front shows, as plain text.
-        let page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
+        var page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
             ?? catalogue.referralPage(report, all: all, language: language)
+        // Numbers and Latin names isolated in Arabic, as every front's Arabic page (issue 21).
+        if language.isRightToLeft { page = BidiIsolation.isolate(page) }
         print(page.plainTextLines(width: width.width).joined(separator: "\n"))
     }
 }

@@ -52,7 +52,7 @@ import Testing
         #expect(grants.applicant == [.self, .thirdParty])
         #expect(grants.locations == [.inCountry, .inExile])
         #expect(grants.location == nil)  // both in the country and outside it: no single place
-        #expect(grants.requires == [Requirement(status: "member", note: LocalizedText("Members of the network only.", language: "en"))])
+        #expect(grants.requires == [Requirement(status: "member", note: LocalizedText(["en": "Members of the network only.", "fr": "Membres du réseau uniquement.", "es": "Solo miembros de la red.", "ar": "أعضاء الشبكة فقط."], sourceLanguage: "en"))])
         #expect(grants.eligibilityNote?.resolved(.en) == "Defenders at risk because of their work.")
         #expect(grants.boundTo == nil && grants.effectiveCoverage == grants.coverage)
         // "NO" is quoted in the fixture; REGION and BODY entries are kept as written.
@@ -60,7 +60,7 @@ import Testing
         #expect(grants.coverage?.exclude == ["FR"])
         #expect(grants.urgency?.decision?.minutes == 14 * 24 * 60)
         #expect(grants.urgency?.funds?.text == "P30D")
-        #expect(grants.funding == Funding(currency: "EUR", maximum: 5000, note: LocalizedText("Per grant.", language: "en")))
+        #expect(grants.funding == Funding(currency: "EUR", maximum: 5000, note: LocalizedText(["en": "Per grant.", "fr": "Par subvention.", "es": "Por subvención.", "ar": "لكل منحة."], sourceLanguage: "en")))
         #expect(grants.intake?.mode == .direct)
         #expect(grants.intake?.prepare.count == 1)
         #expect(grants.cost == .free)

@@ -32,10 +32,27 @@ import Testing
             .replacingOccurrences(of: "    contacts:\n\nprovenance", with: "    contacts: []\nprovenance")
             .write(toFile: "\(root)/organisations/x.yaml", atomically: true, encoding: .utf8)
         try edit?(root)
+        // The translation rule has its own test below; these snippets are written in English only.
         let found = DirectoryLoader.load(directory: root, asOf: Self.asOf).problems.map {
             $0.description.replacingOccurrences(of: root + "/", with: "")
-        }
+        }.filter { !$0.contains(Self.untranslated) }
         return found
+    }
+
+    /// The words of the translation warning (issue 21).
+    static let untranslated = "is not translated into"
+
+    @Test("A text we write without every UI language warns (so --strict fails); names and 24/7 do not")
+    func everyTextNeedsFourLanguages() throws {
+        let root = try Fixture.copyOfGood()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/organisations/example-fund.yaml"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "id: example-fund\n", with: "id: example-fund\nstatus_note: Closed for now.\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let found = DirectoryLoader.load(directory: root, asOf: Self.asOf).problems.map(\.description).filter { $0.contains(Self.untranslated) }
+        #expect(found.count == 1)
+        #expect(found.first?.contains("\"status_note\" is not translated into fr, es, ar") == true)
     }
 
     static let phone = """

@@ -21,10 +21,14 @@ import Testing
     }
 
     @Test func searchWithoutWordsPromptsInTheLanguageOfThePath() throws {
-        #expect(try respond("gemini://h/en/search").header == "10 " + UIText.searchPrompt(.en) + "\r\n")
-        #expect(try respond("gemini://h/ar/search").header == "10 " + UIText.searchPrompt(.ar) + "\r\n")
+        #expect(try respond("gemini://h/en/search").header == "10 " + Catalogue.shortPrompt(.search(nil), .en) + "\r\n")
+        #expect(try respond("gemini://h/ar/search").header == "10 " + Catalogue.shortPrompt(.search(nil), .ar) + "\r\n")
         #expect(try respond("gemini://h/fr/search?%20%20").status == .input)
-        #expect(try respond("gemini://h/fr/refer").header == "10 " + UIText.referPrompt(.fr) + "\r\n")
+        #expect(try respond("gemini://h/fr/refer").header == "10 " + Catalogue.shortPrompt(.refer(nil), .fr) + "\r\n")
+        // Short enough for a one-line client (issue 21).
+        for language in UILanguage.allCases {
+            #expect(Catalogue.shortPrompt(.search(nil), language).count <= 60 && Catalogue.shortPrompt(.refer(nil), language).count <= 60)
+        }
     }
 
     @Test func searchWithWordsListsResults() throws {
@@ -51,8 +55,10 @@ import Testing
     @Test func contactValuesStandAloneOnTheirLines() throws {
         let body = try #require(try respond("gemini://h/ar/org/line").body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.contains("+353 1 21 00 489"))
-        #expect(lines.contains("https://line.example"))
+        // Each value a => link of its own, the bare value as the target, the value (isolated on
+        // an Arabic page) as the label (issue 21).
+        #expect(lines.contains { BidiIsolation.strip(String($0)) == "=> tel:+35312100489 +353 1 21 00 489" })
+        #expect(lines.contains { BidiIsolation.strip(String($0)) == "=> https://line.example https://line.example" })
     }
 
     @Test func directoryTextThatLooksLikeMarkupStaysText() throws {

@@ -28,6 +28,12 @@ import SanadTestSupport
         }
     }
 
+    @Test("An error on a selector in another language is in that language (issue 21)")
+    func errorsInTheSelectorsLanguage() {
+        #expect(answer("/es/org/nobody") == "3No encontrado.\t\terror.host\t1\r\n.\r\n")
+        #expect(answer("/fr/nothing") == "3Introuvable.\t\terror.host\t1\r\n.\r\n")
+    }
+
     @Test func searchWordsAfterTheTabGiveResults() {
         let results = answer("/en/search", query: "helpline")
         #expect(results.contains("\t/en/org/test-helpline\t"))

@@ -28,15 +28,17 @@ private extension LineSession {
         receive(InputLine(text: text))
     }
 
-    /// The number the page on screen gives the item labelled `label`.
+    /// The number the page on screen gives the item labelled `label` (the renderer's one numbering).
     func number(of label: String) -> Int? {
-        page?.links.firstIndex { block in
-            switch block {
+        guard let page else { return nil }
+        let numbers = PageRenderer.numbering(of: page)
+        return page.blocks.indices.first { index in
+            switch page.blocks[index].unwrapped {
             case .link(let l, _), .query(let l, _), .external(let l, _): return l == label
             case .language(let language): return Catalogue.languageName(language) == label
             default: return false
             }
-        }.map { $0 + 1 }
+        }.flatMap { numbers[$0] }
     }
 }
 
@@ -55,8 +57,11 @@ struct LineSessionTests {
         let banner = session.banner()
         #expect(banner.count <= 3)
         #expect(Array(shown.prefix(banner.count)) == banner)
-        #expect(banner.contains(LineFixture.emergencyNumber))
-        #expect(banner.contains { $0.contains("Front Line Defenders") })
+        // Every other language in its own script on the first screen (issue 21).
+        #expect(banner.contains { $0.contains("fr: Français") && $0.contains("es: Español") && $0.contains("ar: العربية") })
+        // The emergency number once: in the root's emergency block, with who runs the line.
+        #expect(shown.filter { $0.contains(LineFixture.emergencyNumber) }.count == 1)
+        #expect(shown.contains { $0.contains("Front Line Defenders") })
         #expect(shown.contains { $0.hasPrefix(" 1. ") })
         #expect(shown.count <= session.screenHeight + 1)
         #expect(!text.contains("\n\n"), "every line ends in CR LF")
@@ -66,7 +71,8 @@ struct LineSessionTests {
     func noEmergencyLine() {
         let directory = Directory(organisations: [LineFixture.protectDefenders], vocabularies: LineFixture.vocabularies, regions: LineFixture.regions)
         let session = LineSession(catalogue: Catalogue(directory: directory, index: NameSearch(directory: directory)))
-        #expect(session.banner() == [UIText.lineTitle(.en)])
+        #expect(session.banner() == [UIText.lineTitle(.en), UIText.lineLanguages(.en, "fr: Français · es: Español · ar: العربية")])
+        #expect(!session.banner().joined().contains("+"))
     }
 
     @Test("A number opens that item; back and home return")
@@ -104,7 +110,7 @@ struct LineSessionTests {
     func numberOutOfRange() {
         var session = LineSession(catalogue: catalogue)
         _ = session.start()
-        let count = session.page?.links.count ?? 0
+        let count = session.page.map(PageRenderer.highestNumber(on:)) ?? 0
         #expect(lines(session.type("99")) == ["There is no item 99 here: choose 1 to \(count)."])
         #expect(lines(session.type("0")) == ["There is no item 0 here: choose 1 to \(count)."])
         #expect(session.route == .root)
@@ -188,7 +194,7 @@ struct LineSessionTests {
         _ = session.start()
         _ = session.type("refer")
         _ = session.type("-")
-        let count = session.page?.links.count ?? 0
+        let count = session.page.map(PageRenderer.highestNumber(on:)) ?? 0
         _ = session.type(count >= 4 ? "2 1" : "1")
         guard case .interview(let path) = session.route else { Issue.record("left the interview"); return }
         #expect(path.answers.count == 2)

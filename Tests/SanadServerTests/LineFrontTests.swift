@@ -18,8 +18,8 @@ import SanadTestSupport
         try await LineTestClient.converse(port: server.port) { c in
             let first = try await c.read()
             let lines = first.split(separator: "\r\n", omittingEmptySubsequences: false)
-            // The banner: at most 3 lines, the emergency number alone on one of them.
-            #expect(lines.prefix(3).contains("+1 202 555 0100"))
+            // The first screen: the emergency number alone on its line, once (issue 21).
+            #expect(lines.filter { $0.split(separator: " ").joined(separator: " ") == "+1 202 555 0100" }.count == 1)
             let az = try #require(LineTestConversation.number(of: UIText.browseAZ(.en), in: first))
             let letters = try await c.type("\(az)")
             let t = try #require(LineTestConversation.number(of: "T (", in: letters))
