@@ -46,7 +46,7 @@ struct PocketWriter {
                 if let note { lines += TextWrapper.wrap(citing(note), width: width - 2).map { "  " + $0 } }
             case .item(let value): lines.append("- " + value)
             case .blank: blank()
-            case .link, .query, .external, .language: continue
+            case .link, .query, .external, .language, .foreign: continue
             }
         }
     }
