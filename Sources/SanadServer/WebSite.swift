@@ -1,4 +1,5 @@
 import Catalogue
+import NIOCore
 import Web
 
 /// The web front's site: the ordered list of responders, asked in turn, the first answer sent.
@@ -12,6 +13,10 @@ import Web
 public struct WebSite: Sendable {
     public let options: WebSiteOptions
     public let responders: [any WebResponder]
+    /// The bodies of pages that are the same for everyone (GET, no query, 200, HTML, no
+    /// `Cache-Control`), per catalogue generation: the root is rendered once per reload, not
+    /// per visit. Keyed by the path, which names a page, never a visitor's words.
+    private let cache = ResponseCache()
 
     /// The site with the operator's options.
     public init(options: WebSiteOptions = WebSiteOptions()) {
@@ -27,8 +32,18 @@ public struct WebSite: Sendable {
     public func respond(to request: WebRequest, catalogue: Catalogue, generation: Int, secure: Bool) -> WebResponse {
         var asked = request
         if request.method == "HEAD" { asked.method = "GET" }
-        let response = responders.lazy.compactMap { $0.respond(to: asked, catalogue: catalogue, generation: generation) }.first
-            ?? HTMLResponder(options: options).respond(to: asked, catalogue: catalogue, generation: generation)!
+        let cacheable = asked.method == "GET" && request.query == nil && !request.path.hasPrefix("/api/") && !request.path.hasPrefix("/hsds/")
+        let response: WebResponse
+        if cacheable, let body = cache.response(for: request.path, generation: generation) {
+            response = .html(String(buffer: body))
+        } else {
+            response = responders.lazy.compactMap { $0.respond(to: asked, catalogue: catalogue, generation: generation) }.first
+                ?? HTMLResponder(options: options).respond(to: asked, catalogue: catalogue, generation: generation)!
+            if cacheable, response.status == 200, response.header("Cache-Control") == nil,
+               response.header("Content-Type") == "text/html; charset=utf-8" {
+                cache.store(ByteBuffer(bytes: response.body), for: request.path, generation: generation)
+            }
+        }
         var finished = response.withCommonHeaders(options: options, secure: secure, path: request.path)
         if request.method == "HEAD" { finished.body = [] }
         return finished

@@ -31,7 +31,7 @@ public struct HTMLRenderer: Sendable {
         var out = HTMLWriter()
         out.raw("<!DOCTYPE html>")
         out.open("html", [("lang", l.rawValue), ("dir", l.isRightToLeft ? "rtl" : nil)])
-        out.raw("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        out.raw("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
         out.element("title", text: page.title.isEmpty ? UIText.siteTitle(l) : page.title)
         out.raw("<link rel=\"icon\" href=\"data:,\">")
         out.style()
@@ -141,7 +141,7 @@ public struct HTMLRenderer: Sendable {
         out.open("form", [("method", "post"), ("action", PathEncoding.encode(route.path(l)))])
         out.open("label")
         out.text(label)
-        out.raw("<br><input name=\"q\" size=\"24\"></label> ")
+        out.raw("<br><input name=\"q\"></label> ")
         if case .search = route {
             out.element("button", text: UIText.webSearchButton(l))
         } else {
