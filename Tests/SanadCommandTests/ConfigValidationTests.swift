@@ -36,7 +36,7 @@ import SanadServer
         #expect(options.watch == true)
         #expect(options.server.webOnGopherPort == true)
         #expect(options.server.webPort == nil)
-        #expect(options.server.webRedirectPort == 80)
+        #expect(options.server.webRedirectPort == nil)
         #expect(options.server.webSite.leaveURL == "https://www.wikipedia.org/")
         #expect(options.server.webSite.hstsMaxAge == nil)
         #expect(options.server.webLimits.keepAliveIdleTimeout == .seconds(30))
