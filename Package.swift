@@ -73,7 +73,10 @@ let package = Package(
         // fingerprints, first-byte detection, the session-ticket policy.
         // The web's wire format: requests and responses as values, the responders' protocol
         // (HTML pages, the JSON API and the HSDS API are responders), the one writer of HTML.
-        .target(name: "Web", dependencies: ["Catalogue"]),
+        .target(
+            name: "Web",
+            dependencies: ["Catalogue", "DirectoryModel", "Referral", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         .target(
             name: "SanadTLS",
@@ -96,6 +99,7 @@ let package = Package(
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "Trust",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -133,6 +137,7 @@ let package = Package(
             name: "sanad",
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "SanadTLS", "Trust", "SourceCheck", "Exchange",
+                "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -195,10 +200,11 @@ let package = Package(
         .target(
             name: "SanadTestSupport",
             dependencies: [
-                "Catalogue", "DirectoryModel", "LineInterface", "SanadServer", "SanadTLS",
+                "Catalogue", "DirectoryModel", "LineInterface", "SanadServer", "SanadTLS", "Web",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SanadTestSupport"
         ),
@@ -232,6 +238,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
+        ),
+        // The web front: HTML pages, forms, headers, limits, keep-alive, the shared port, privacy.
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Catalogue", "DirectoryModel", "Referral", "SanadServer", "SanadTLS", "SanadTestSupport",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Golden")]
         ),
         // The `sanad` executable's own code: configuration parsing and `sanad check`.
         .testTarget(

@@ -52,6 +52,9 @@ public struct ServeSettings: Sendable, Hashable {
         ("logging.level", .string), ("logging.summary_interval_seconds", .int), ("logging.log_requests", .bool),
         ("reload.watch", .bool), ("reload.max_removed_percent", .int),
         ("release.stale_after_days", .int), ("release.bundles", .string), ("release.allowed_signers", .string),
+        ("web.port", .port), ("web.redirect_port", .port), ("web.on_gopher_port", .bool), ("web.leave_url", .string),
+        ("web.hsts_max_age", .int), ("web.onion_host", .string), ("web.header_timeout_seconds", .int),
+        ("web.keep_alive_seconds", .int), ("web.max_requests_per_connection", .int),
     ]
 
     static let kinds: [String: Kind] = Dictionary(uniqueKeysWithValues: keys.map { ($0.name, $0.kind) })

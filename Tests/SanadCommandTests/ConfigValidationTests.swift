@@ -44,6 +44,13 @@ import SanadServer
         #expect(options.staleAfterDays == 30)
         #expect(options.bundles == nil)
         #expect(options.allowedSigners == "/etc/sanad/allowed_signers")
+        #expect(options.server.webOnGopherPort == true)
+        #expect(options.server.webPort == nil)
+        #expect(options.server.webRedirectPort == nil)
+        #expect(options.server.webSite.leaveURL == "https://www.wikipedia.org/")
+        #expect(options.server.webSite.hstsMaxAge == nil)
+        #expect(options.server.webLimits.keepAliveIdleTimeout == .seconds(30))
+        #expect(options.server.webLimits.maximumRequestsPerConnection == 100)
     }
 
     @Test func everyLimitSinceTheHostileLoadWorkHasAKey() throws {
@@ -89,6 +96,18 @@ import SanadServer
             "`limits.first_byte_timeout_seconds` must not be longer than `limits.handshake_timeout_seconds`.",
             "`reload.max_removed_percent` must be a percentage from 0 to 100, not 120.",
             "`release.stale_after_days` must be a number of days from 1 to 3650, not 0.",
+        ])
+    }
+
+    @Test func webSettingsAreChecked() throws {
+        let environment = try ServeSettings.environment(["SANAD_WEB_PORT": "8443", "SANAD_WEB_HSTS_MAX_AGE": "600"])
+        let options = try environment.resolve()
+        #expect(options.server.webPort == 8443)
+        #expect(options.server.webSite.hstsMaxAge == 600)
+        let bad = ServeSettings(["web.leave_url": .string("javascript:x"), "web.onion_host": .string("example.org")])
+        #expect(Self.problems { try bad.resolve() } == [
+            "`web.leave_url` must be an http:// or https:// address, not javascript:x.",
+            "`web.onion_host` must be a host name ending in .onion, not example.org.",
         ])
     }
 
@@ -194,7 +213,7 @@ import SanadServer
         #expect(options.server.geminiPort == 1965)
         let environment = try ServeSettings.environment(["SANAD_GEMINI_PORT": "off"])
         #expect(Self.problems { try file.overridden(by: environment).resolve() } == [
-            "Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.",
+            "Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port`, `gemini.port` and `web.port`.",
         ])
     }
 
