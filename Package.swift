@@ -127,12 +127,26 @@ let package = Package(
             dependencies: ["DirectoryModel", "Catalogue", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/datapackage.json")]
         ),
+        // The JSON API under /api/v1/ (issue 23): referrals, search, organisations, problem+json
+        // errors, and the one OpenAPI document (docs/api/openapi.json links to its resource).
+        .target(
+            name: "WebAPI",
+            dependencies: ["Web", "Catalogue", "DirectoryModel", "Referral", "Exchange"],
+            resources: [.copy("Resources/openapi.json")]
+        ),
+        // The HSDS 3.0 API under /hsds/ (issue 24): the export, cached per catalogue generation and
+        // language, served with the API reference's parameters and page envelope.
+        .target(
+            name: "HSDSAPI",
+            dependencies: ["Web", "WebAPI", "Catalogue", "DirectoryModel", "Exchange"]
+        ),
         // The command line: one file per subcommand; configuration files and the environment are
         // parsed here (the edge), and `sanad check`'s client lives here.
         .executableTarget(
             name: "sanad",
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "SanadTLS", "Trust", "SourceCheck", "Exchange",
+                "WebAPI", "HSDSAPI", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -232,11 +246,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The JSON API and the HSDS API as pure responders.
+        .testTarget(name: "WebAPITests", dependencies: ["WebAPI", "Web", "Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
+        .testTarget(name: "HSDSAPITests", dependencies: ["HSDSAPI", "Web", "Catalogue", "DirectoryModel", "Exchange", "SanadTestSupport"]),
         // The `sanad` executable's own code: configuration parsing and `sanad check`.
         .testTarget(
             name: "SanadCommandTests",
             dependencies: [
-                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport",
+                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport", "WebAPI", "Web", "Catalogue", "DirectoryFiles", "DirectoryModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
