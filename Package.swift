@@ -73,7 +73,10 @@ let package = Package(
         // fingerprints, first-byte detection, the session-ticket policy.
         // The web's wire format: requests and responses as values, the responders' protocol
         // (HTML pages, the JSON API and the HSDS API are responders), the one writer of HTML.
-        .target(name: "Web", dependencies: ["Catalogue"]),
+        .target(
+            name: "Web",
+            dependencies: ["Catalogue", "DirectoryModel", "Referral", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         .target(
             name: "SanadTLS",
@@ -94,8 +97,9 @@ let package = Package(
         .target(
             name: "SanadServer",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "WebAPI", "HSDSAPI",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

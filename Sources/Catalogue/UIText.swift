@@ -29,6 +29,9 @@ public enum UIText: String, Sendable, CaseIterable {
     case apiTitleBadRequest, apiTitleNotFound, apiTitleMethod, apiTitleMediaType
     case apiNotFound, apiMethodNotAllowed, apiUnsupportedMediaType, apiBadJSON, apiUnknownField, apiWrongType, apiUnknownCode, apiMissingWords, apiTooLong
     case apiTypeString, apiTypeStringOrNull, apiTypeList, apiTypeBoolean, apiTypeDate, apiTypeLanguage, apiTypeCount, apiTypeChoice, apiTypeDateTime
+    // The web front (issue 22): the leave link, the safety page, the referral form, buttons, HTTP errors.
+    case webLeave, webSafetyLink, webSafetyTitle, webSafety1, webSafety2, webSafety3, webSafety4, webNotSure, webFormHeading, webFormSubmit
+    case webSearchButton, webSend, webPlainText, webPrintHint, webShareRequest, webBadRequest, webTooLarge, webTimeout, webMethod
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -210,5 +213,25 @@ public enum UIText: String, Sendable, CaseIterable {
         .apiTypeCount: ("a whole number from %1 to %2", "un nombre entier de %1 à %2", "un número entero de %1 a %2", "عدداً صحيحاً من %1 إلى %2"),
         .apiTypeChoice: ("one of %1, or null", "l'un de %1, ou null", "uno de %1, o null", "واحداً من %1، أو null"),
         .apiTypeDateTime: ("a date or date and time written YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ", "une date ou une date et une heure écrites AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ssZ", "una fecha o una fecha y hora escritas AAAA-MM-DD o AAAA-MM-DDThh:mm:ssZ", "تاريخاً أو تاريخاً ووقتاً بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ssZ"),
+        // The web front (issue 22).
+        .webLeave: ("Leave this site", "Quitter ce site", "Salir de este sitio", "مغادرة هذا الموقع"),
+        .webSafetyLink: ("Using this site safely", "Utiliser ce site en sécurité", "Usar este sitio con seguridad", "استخدام هذا الموقع بأمان"),
+        .webSafetyTitle: ("Using this site safely", "Utiliser ce site en sécurité", "Usar este sitio con seguridad", "استخدام هذا الموقع بأمان"),
+        .webSafety1: ("“Leave this site” clears what your browser kept for this site and opens a neutral site, but it does not clear your history: clear it in your browser's settings, or use a private window.", "« Quitter ce site » efface ce que le navigateur a gardé de ce site et ouvre un site neutre, mais n'efface pas l'historique : effacez-le dans les réglages du navigateur, ou utilisez une fenêtre de navigation privée.", "«Salir de este sitio» borra lo que el navegador guardó de este sitio y abre un sitio neutral, pero no borra el historial: bórrelo en la configuración del navegador, o use una ventana privada.", "يمسح «مغادرة هذا الموقع» ما احتفظ به المتصفح لهذا الموقع وينقلك إلى موقع محايد، لكنه لا يمسح سجل التصفح: امسحه من إعدادات المتصفح، أو استخدم نافذة تصفح خاصة."),
+        .webSafety2: ("On a shared device, or one someone else may check, use a private window and close it when you are done.", "Sur un appareil partagé, ou qu'une autre personne peut examiner, utilisez une fenêtre privée et fermez-la à la fin.", "En un dispositivo compartido, o que otra persona pueda revisar, use una ventana privada y ciérrela al terminar.", "على جهاز مشترك، أو جهاز قد يفحصه شخص آخر، استخدم نافذة تصفح خاصة وأغلقها عند الانتهاء."),
+        .webSafety3: ("Some browsers, such as Opera Mini in data-saving mode, send pages through their own servers, which see what you read and type. Prefer a browser that connects directly, or Tor Browser.", "Certains navigateurs, comme Opera Mini en mode économie de données, font passer les pages par leurs serveurs, qui voient ce que vous lisez et tapez. Préférez un navigateur qui se connecte directement, ou Tor Browser.", "Algunos navegadores, como Opera Mini en modo de ahorro de datos, pasan las páginas por sus servidores, que ven lo que usted lee y escribe. Prefiera un navegador que se conecte directamente, o Tor Browser.", "بعض المتصفحات، مثل Opera Mini في وضع توفير البيانات، تمرّر الصفحات عبر خوادمها، فترى ما تقرؤه وما تكتبه. استخدم متصفحاً يتصل مباشرة، أو متصفح Tor."),
+        .webSafety4: ("This site uses no cookies and no JavaScript, and keeps nothing you send.", "Ce site n'utilise ni cookies ni JavaScript et ne garde rien de ce que vous envoyez.", "Este sitio no usa cookies ni JavaScript y no guarda nada de lo que usted envía.", "لا يستخدم هذا الموقع ملفات تعريف الارتباط ولا JavaScript، ولا يحتفظ بأي شيء ترسله."),
+        .webNotSure: ("Not sure", "Je ne sais pas", "No lo sé", "لست متأكداً"),
+        .webFormHeading: ("Or answer these questions (all optional)", "Ou répondez à ces questions (toutes facultatives)", "O responda estas preguntas (todas opcionales)", "أو أجب عن هذه الأسئلة (كلها اختيارية)"),
+        .webFormSubmit: ("Show who can help", "Voir qui peut aider", "Ver quién puede ayudar", "عرض من يستطيع المساعدة"),
+        .webSearchButton: ("Search", "Chercher", "Buscar", "بحث"),
+        .webSend: ("Send", "Envoyer", "Enviar", "إرسال"),
+        .webPlainText: ("Plain text version (to paste into a case file)", "Version texte (à coller dans un dossier)", "Versión en texto (para pegar en un expediente)", "نسخة نصية (للصقها في ملف الحالة)"),
+        .webPrintHint: ("To print, use your browser's print command: menus and forms are left out.", "Pour imprimer, utilisez la commande d'impression du navigateur : menus et formulaires sont omis.", "Para imprimir, use la orden de impresión del navegador: se omiten menús y formularios.", "للطباعة، استخدم أمر الطباعة في المتصفح: تُحذف القوائم والنماذج."),
+        .webShareRequest: ("Make a share link (it carries the answers)", "Créer un lien de partage (il contient les réponses)", "Crear un enlace para compartir (contiene las respuestas)", "إنشاء رابط للمشاركة (يحتوي على الإجابات)"),
+        .webBadRequest: ("This request could not be read.", "Cette requête n'a pas pu être lue.", "No se pudo leer esta solicitud.", "تعذّرت قراءة هذا الطلب."),
+        .webTooLarge: ("Too much was sent: shorten it and try again.", "Trop de données envoyées : raccourcissez et réessayez.", "Se envió demasiado: acórtelo y vuelva a intentarlo.", "البيانات المرسلة كثيرة جداً: اختصرها وحاول مجدداً."),
+        .webTimeout: ("The request took too long: please try again.", "La requête a pris trop de temps : réessayez.", "La solicitud tardó demasiado: vuelva a intentarlo.", "استغرق الطلب وقتاً طويلاً: حاول مجدداً."),
+        .webMethod: ("This address does not accept that kind of request.", "Cette adresse n'accepte pas ce type de requête.", "Esta dirección no acepta ese tipo de solicitud.", "هذا العنوان لا يقبل هذا النوع من الطلبات."),
     ]
 }

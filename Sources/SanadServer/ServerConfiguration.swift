@@ -1,3 +1,5 @@
+import Web
+
 /// Everything the server needs to know, built once at the edge (the `sanad` executable parses
 /// the configuration file, the environment and the flags) and passed down as a value. Nothing
 /// here is read from globals or the environment.
@@ -14,6 +16,20 @@ public struct ServerConfiguration: Sendable {
     public var linePort: Int?
     /// The Gemini port on every address in ``hosts``; nil disables it. 0 picks a free port.
     public var geminiPort: Int?
+    /// The web front's port (HTTPS, and plain HTTP when ``allowPlaintext``) on every address
+    /// in ``hosts``; nil disables it. 0 picks a free port.
+    public var webPort: Int?
+    /// A plain HTTP port that only redirects to HTTPS (on ``webPort``, or 443); nil for none.
+    public var webRedirectPort: Int?
+    /// Serve the web front on Gopher's listeners too (``gopherPort`` and ``extraListeners``,
+    /// 443 in deploy/): a client offering ALPN `http/1.1` or sending an HTTP request line gets
+    /// the web, anything else Gopher. Those listeners then send one session ticket per
+    /// handshake, for browsers that resume.
+    public var webOnGopherPort: Bool
+    /// The web front's header, body and time limits.
+    public var webLimits: WebFrontLimits
+    /// The web pages' operator settings: the leave link's target, HSTS, the onion address.
+    public var webSite: WebSiteOptions
     /// The host name written in menu lines; defaults to the first bound host.
     public var publicHost: String?
     /// The port written in menu lines; defaults to the bound Gopher port.
@@ -46,7 +62,9 @@ public struct ServerConfiguration: Sendable {
         linePort: Int? = nil, geminiPort: Int? = nil, publicHost: String? = nil, publicPort: Int? = nil,
         certificate: CertificateSource = .generated, stateDirectory: String = ".sanad",
         allowPlaintext: Bool = false, sessionTickets: Bool = false, limits: ServerLimits = ServerLimits(),
-        lineLimits: LineFrontLimits = LineFrontLimits(), geminiLimits: GeminiFrontLimits = GeminiFrontLimits(), textWidth: Int = 70
+        lineLimits: LineFrontLimits = LineFrontLimits(), geminiLimits: GeminiFrontLimits = GeminiFrontLimits(), textWidth: Int = 70,
+        webPort: Int? = nil, webRedirectPort: Int? = nil, webOnGopherPort: Bool = false, webLimits: WebFrontLimits = WebFrontLimits(),
+        webSite: WebSiteOptions = WebSiteOptions()
     ) {
         self.hosts = hosts
         self.gopherPort = gopherPort
@@ -63,6 +81,11 @@ public struct ServerConfiguration: Sendable {
         self.lineLimits = lineLimits
         self.geminiLimits = geminiLimits
         self.textWidth = textWidth
+        self.webPort = webPort
+        self.webRedirectPort = webRedirectPort
+        self.webOnGopherPort = webOnGopherPort
+        self.webLimits = webLimits
+        self.webSite = webSite
     }
 
     /// A front's main endpoints: `port` on every host, plaintext as ``allowPlaintext`` says;

@@ -10,7 +10,7 @@ import NIOConcurrencyHelpers
 public final class ServerStatistics: Sendable {
     /// The fronts counted.
     public enum Front: String, Sendable, Hashable, CaseIterable {
-        case gopher, line, gemini
+        case gopher, line, gemini, web
     }
 
     /// The counts of one interval.

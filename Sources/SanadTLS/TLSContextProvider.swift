@@ -14,11 +14,20 @@ public final class TLSContextProvider: Sendable {
     public let closeTimeout: TimeAmount
     /// Whether contexts send session tickets (see ``ServerConfiguration/sessionTickets``).
     public let sessionTickets: Bool
+    /// The protocols offered by ALPN (`http/1.1` for the web front; none for the others).
+    public let applicationProtocols: [String]
 
-    public init(credentials: TLSCredentials, closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false) throws {
+    public init(
+        credentials: TLSCredentials, closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false,
+        applicationProtocols: [String] = []
+    ) throws {
         self.closeTimeout = closeTimeout
         self.sessionTickets = sessionTickets
-        box = NIOLockedValueBox((try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets), credentials))
+        self.applicationProtocols = applicationProtocols
+        box = NIOLockedValueBox((
+            try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets, applicationProtocols: applicationProtocols),
+            credentials
+        ))
     }
 
     /// The context for the next handshake.
@@ -30,7 +39,9 @@ public final class TLSContextProvider: Sendable {
     /// Builds a context for `credentials` and, only if that works (the key matches the
     /// certificate), makes it the one new connections use.
     public func replace(with credentials: TLSCredentials) throws {
-        let context = try credentials.makeServerContext(closeTimeout: closeTimeout, sessionTickets: sessionTickets)
+        let context = try credentials.makeServerContext(
+            closeTimeout: closeTimeout, sessionTickets: sessionTickets, applicationProtocols: applicationProtocols
+        )
         box.withLockedValue { $0 = (context, credentials) }
     }
 }

@@ -42,8 +42,11 @@ public struct TLSCredentials: Sendable {
     public static let defaultCloseTimeout = TimeAmount.seconds(2)
 
     /// The server TLS configuration: TLS 1.2 minimum, forward-secret AEAD suites only.
-    /// `closeTimeout` bounds how long a closing connection waits for the client's close_notify.
-    public func makeServerConfiguration(closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout) -> TLSConfiguration {
+    /// `closeTimeout` bounds how long a closing connection waits for the client's close_notify;
+    /// `applicationProtocols` are offered by ALPN (`http/1.1` where the web front listens).
+    public func makeServerConfiguration(
+        closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, applicationProtocols: [String] = []
+    ) -> TLSConfiguration {
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: certificateChain.map { .certificate($0) },
             privateKey: .privateKey(privateKey)
@@ -52,6 +55,7 @@ public struct TLSCredentials: Sendable {
         tls.cipherSuites = Self.tls12CipherSuites
         tls.certificateVerification = .none
         tls.shutdownTimeout = closeTimeout
+        tls.applicationProtocols = applicationProtocols
         return tls
     }
 
@@ -61,8 +65,10 @@ public struct TLSCredentials: Sendable {
     ///
     /// Throws ``TLSCredentialsError/sessionTickets`` rather than silently sending tickets when
     /// the workaround no longer reaches the context (a swift-nio-ssl change).
-    public func makeServerContext(closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false) throws -> NIOSSLContext {
-        let context = try NIOSSLContext(configuration: makeServerConfiguration(closeTimeout: closeTimeout))
+    public func makeServerContext(
+        closeTimeout: TimeAmount = TLSCredentials.defaultCloseTimeout, sessionTickets: Bool = false, applicationProtocols: [String] = []
+    ) throws -> NIOSSLContext {
+        let context = try NIOSSLContext(configuration: makeServerConfiguration(closeTimeout: closeTimeout, applicationProtocols: applicationProtocols))
         let applied = sessionTickets ? SessionTickets.limit(on: context) : SessionTickets.disable(on: context)
         guard applied else { throw TLSCredentialsError.sessionTickets }
         return context

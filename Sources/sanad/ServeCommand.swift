@@ -9,7 +9,7 @@ import SanadTLS
 import ServiceLifecycle
 
 /// `sanad serve`: Gopher over TLS (and plaintext when allowed), the line interface and, when
-/// asked, Gemini, until SIGINT or SIGTERM; SIGHUP and file changes reload the directory.
+/// asked, Gemini and the web (HTTPS, alone or on Gopher's port), until SIGINT or SIGTERM; SIGHUP and file changes reload the directory.
 ///
 /// The edge of the program: the configuration file, the environment and the flags are parsed
 /// here into one ``ServerConfiguration`` value that the server library takes.
@@ -42,6 +42,18 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "The Gemini port (TLS; off unless given; 1965 in production). 0 picks a free port.")
     var geminiPort: PortSetting?
+
+    @Option(help: "The web front's port (HTTPS; plain HTTP too with --allow-plaintext; 443 in production), or off. 0 picks a free port.")
+    var webPort: PortSetting?
+
+    @Option(help: "A plain HTTP port that only redirects to HTTPS (80 in production), or off.")
+    var redirectPort: PortSetting?
+
+    @Flag(help: "Serve the web front on Gopher's ports too: ALPN http/1.1 or an HTTP request line gets the web, anything else Gopher.")
+    var webOnGopherPort = false
+
+    @Option(help: "Where \"Leave this site\" goes (default https://www.wikipedia.org/).")
+    var leaveURL: String?
 
     @Option(help: "An extra TLS-only Gopher listener, ADDR:PORT or [IPV6]:PORT (repeatable).")
     var listen: [String] = []
@@ -92,6 +104,10 @@ struct ServeCommand: AsyncParsableCommand {
         values["gopher.port"] = gopherPort?.value
         values["line.port"] = linePort?.value
         values["gemini.port"] = geminiPort?.value
+        values["web.port"] = webPort?.value
+        values["web.redirect_port"] = redirectPort?.value
+        values["web.on_gopher_port"] = webOnGopherPort ? .bool(true) : nil
+        values["web.leave_url"] = leaveURL.map(ServeSettings.Value.string)
         values["gopher.listen"] = listen.isEmpty ? nil : .strings(listen)
         values["state_dir"] = stateDir.map(ServeSettings.Value.string)
         values["tls.cert"] = cert.map(ServeSettings.Value.string)
@@ -176,9 +192,19 @@ struct ServeCommand: AsyncParsableCommand {
         if options.logRequests {
             logger.warning("logging.log_requests is on: selectors and queries are logged. Never in production.")
         }
+        // The web front's own context: session tickets on (browsers resume), ALPN http/1.1.
+        let webContexts: TLSContextProvider
+        do {
+            webContexts = try TLSContextProvider(
+                credentials: credentials, closeTimeout: configuration.limits.closeTimeout, sessionTickets: true, applicationProtocols: ["http/1.1"]
+            )
+        } catch {
+            CommandSupport.printError((error as? TLSCredentialsError)?.description ?? "TLS cannot be set up with this certificate and key.")
+            throw ExitCode.failure
+        }
         let fronts = try await Fronts.bind(
-            configuration: configuration, store: store, transport: TLSTransport(contexts: contexts), limiter: limiter,
-            statistics: statistics, logger: logger
+            configuration: configuration, store: store, transport: TLSTransport(contexts: contexts),
+            webTransport: TLSTransport(contexts: webContexts), limiter: limiter, statistics: statistics, logger: logger
         )
         fronts.startupLines(fingerprint: credentials.fingerprint).forEach { print($0) }
         // First in the group, so it is the last to stop: a reload in progress finishes.
@@ -186,6 +212,7 @@ struct ServeCommand: AsyncParsableCommand {
         var services: [any Service] = [reloader, MemoryTrimmer(limiter: limiter)] + fronts.services
         if case .files(let certificate, let key) = configuration.certificate {
             services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: contexts, logger: logger))
+            services.append(CertificateWatcher(certificatePath: certificate, keyPath: key, provider: webContexts, logger: logger))
         }
         if options.summaryIntervalSeconds > 0 {
             services.append(StatisticsReporter(

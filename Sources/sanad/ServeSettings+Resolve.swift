@@ -1,6 +1,7 @@
 import Logging
 import NIOCore
 import SanadServer
+import Web
 
 extension ServeSettings {
     /// The Gopher port when none is given (loopback development; 70 in production).
@@ -93,6 +94,30 @@ extension ServeSettings {
             lineLimits: lineLimits
         )
         if let certificate, let key { server.certificate = .files(certificate: certificate, key: key) }
+        server.webPort = port("web.port", default: nil)
+        server.webRedirectPort = port("web.redirect_port", default: nil)
+        server.webOnGopherPort = bool("web.on_gopher_port") ?? false
+        if server.webOnGopherPort, server.gopherPort == nil, server.extraListeners.isEmpty {
+            problems.append("`web.on_gopher_port` needs Gopher's port: set `gopher.port` or `gopher.listen`.")
+        }
+        var webSite = WebSiteOptions()
+        if let leave = text("web.leave_url") {
+            if leave.hasPrefix("https://") || leave.hasPrefix("http://") { webSite.leaveURL = leave } else {
+                problems.append("`web.leave_url` must be an http:// or https:// address, not \(leave).")
+            }
+        }
+        webSite.hstsMaxAge = int("web.hsts_max_age", in: 0...63_072_000, "a number of seconds from 0 to 63072000")
+        webSite.onionHost = text("web.onion_host")
+        if let onion = webSite.onionHost, !onion.hasSuffix(".onion") || onion.contains("/") {
+            problems.append("`web.onion_host` must be a host name ending in .onion, not \(onion).")
+        }
+        server.webSite = webSite
+        var webLimits = WebFrontLimits()
+        webLimits.headerTimeout = seconds("web.header_timeout_seconds") ?? webLimits.headerTimeout
+        webLimits.keepAliveIdleTimeout = seconds("web.keep_alive_seconds") ?? webLimits.keepAliveIdleTimeout
+        webLimits.maximumRequestsPerConnection = int("web.max_requests_per_connection", in: 1...100_000, "from 1 to 100000")
+            ?? webLimits.maximumRequestsPerConnection
+        server.webLimits = webLimits
         let options = ServeOptions(
             directory: text("directory") ?? "directory",
             server: server,
@@ -102,8 +127,8 @@ extension ServeSettings {
             logRequests: bool("logging.log_requests") ?? false,
             watch: bool("reload.watch") ?? true
         )
-        if server.gopherPort == nil, server.extraListeners.isEmpty, server.linePort == nil, server.geminiPort == nil {
-            problems.append("Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.")
+        if server.gopherPort == nil, server.extraListeners.isEmpty, server.linePort == nil, server.geminiPort == nil, server.webPort == nil {
+            problems.append("Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port`, `gemini.port` and `web.port`.")
         }
         guard problems.isEmpty else { throw ServeSettingsError(problems) }
         return options

@@ -48,6 +48,9 @@ public struct ServeSettings: Sendable, Hashable {
         ("limits.line_idle_timeout_seconds", .int), ("limits.line_session_seconds", .int),
         ("logging.level", .string), ("logging.summary_interval_seconds", .int), ("logging.log_requests", .bool),
         ("reload.watch", .bool),
+        ("web.port", .port), ("web.redirect_port", .port), ("web.on_gopher_port", .bool), ("web.leave_url", .string),
+        ("web.hsts_max_age", .int), ("web.onion_host", .string), ("web.header_timeout_seconds", .int),
+        ("web.keep_alive_seconds", .int), ("web.max_requests_per_connection", .int),
     ]
 
     static let kinds: [String: Kind] = Dictionary(uniqueKeysWithValues: keys.map { ($0.name, $0.kind) })

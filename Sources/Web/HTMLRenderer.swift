@@ -1,0 +1,203 @@
+import Catalogue
+import DirectoryModel
+
+/// Renders a catalogue ``Page`` as one small, semantic HTML document, the way `GeminiRenderer`
+/// renders it as text/gemini and `GopherRenderer` as a menu: the page's words are the
+/// Catalogue's; this type only chooses elements, through ``HTMLWriter`` (the one escaper).
+///
+/// - the page: `lang`, `dir="rtl"` for Arabic, `<title>` and `<h1>` from the title, the one
+///   `<style>` (``WebStyle``), `<link rel="icon" href="data:,">` so no favicon is fetched;
+/// - before the content: "Leave this site" (the first focusable element, to `/leave`) and the
+///   language switch (the same page in the other languages); after it, the safety page's link;
+/// - heading → `<h2>`; text → `<p>`; consecutive links, items and external links → one `<ul>`;
+/// - field → the label, then the value alone on its line (a phone as `tel:`, an e-mail as
+///   `mailto:`, a web address as a link), then the note; values in `<bdi>` on Arabic pages;
+/// - query → a small form that posts the words (never in the address); the referral's, a link
+///   to the referral page, which has the words box and the whole form;
+/// - language → left out: the switch at the top already offers every language;
+/// - blank → ends a list. A block this renderer does not know yet would be rendered by a new
+///   case here: the switch is exhaustive, so a new block cannot be forgotten silently.
+public struct HTMLRenderer: Sendable {
+    public init() {}
+
+    /// The whole document for `page`. `route` is the page's own route, for the language switch
+    /// (nil: the switch leads to each language's start page; `switchPath` overrides both);
+    /// `extra` writes web-only parts after the page's blocks (the referral form, the buttons of
+    /// a result).
+    public func document(
+        _ page: Page, route: Route?, switchPath: ((UILanguage) -> String)? = nil, extra: ((inout HTMLWriter) -> Void)? = nil
+    ) -> String {
+        let l = page.language
+        var out = HTMLWriter()
+        out.raw("<!DOCTYPE html>")
+        out.open("html", [("lang", l.rawValue), ("dir", l.isRightToLeft ? "rtl" : nil)])
+        out.raw("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        out.element("title", text: page.title.isEmpty ? UIText.siteTitle(l) : page.title)
+        out.raw("<link rel=\"icon\" href=\"data:,\">")
+        out.style()
+        out.raw("</head><body>")
+        out.link("/leave", UIText.webLeave(l), [("id", "x")])
+        languageSwitch(&out, l, path: switchPath ?? { (route ?? .root).path($0) })
+        out.open("main")
+        if !page.title.isEmpty { out.element("h1", text: page.title) }
+        blocks(page.blocks, language: l, into: &out)
+        extra?(&out)
+        out.close("main")
+        out.open("footer")
+        out.link(Self.safetyPath(l), UIText.webSafetyLink(l))
+        out.close("footer")
+        out.raw("</body></html>")
+        return out.html
+    }
+
+    /// The safety page's path in `l`: `/en/safety`.
+    public static func safetyPath(_ l: UILanguage) -> String { "/\(l.rawValue)/safety" }
+
+    /// The other languages, each with its own name and `lang`, to the same page when it has a
+    /// route. Arabic's name stays right to left inside an English line through `lang`/`dir`.
+    private func languageSwitch(_ out: inout HTMLWriter, _ l: UILanguage, path: (UILanguage) -> String) {
+        out.open("nav")
+        var first = true
+        for other in UILanguage.allCases where other != l {
+            if !first { out.raw(" · ") }
+            first = false
+            let href = PathEncoding.encode(path(other))
+            out.link(href, Catalogue.languageName(other), [("lang", other.rawValue), ("dir", other.isRightToLeft ? "rtl" : nil)])
+        }
+        out.close("nav")
+    }
+
+    /// The blocks of a page, lists grouped.
+    func blocks(_ blocks: [Page.Block], language l: UILanguage, into out: inout HTMLWriter) {
+        var inList = false
+        func list(_ open: Bool) {
+            if open, !inList { out.raw("<ul>") }
+            if !open, inList { out.raw("</ul>") }
+            inList = open
+        }
+        for block in blocks {
+            switch block {
+            case .heading(let text):
+                list(false)
+                out.element("h2", text: text)
+            case .text(let text):
+                list(false)
+                out.element("p", text: text)
+            case .field(let label, let value, let note):
+                list(false)
+                out.open("p")
+                out.text(label + ":")
+                out.raw("<br>")
+                contactValue(value, l, into: &out)
+                if let note {
+                    out.raw("<br>")
+                    out.text(note)
+                }
+                out.close("p")
+            case .item(let text):
+                list(true)
+                out.element("li", text: text)
+            case .link(let label, let route):
+                list(true)
+                out.open("li")
+                out.link(PathEncoding.encode(route.path(l)), label)
+                out.close("li")
+            case .external(let label, let url):
+                list(true)
+                out.open("li")
+                if Self.isWebAddress(url) {
+                    out.link(url, label)
+                } else {
+                    out.text(label + ": ")
+                    isolated(url, l, into: &out)
+                }
+                out.close("li")
+            case .query(let label, .refer(nil)):
+                // The referral page holds the words box and the whole form: a link to it.
+                list(true)
+                out.open("li")
+                out.link(Route.refer(nil).path(l), label)
+                out.close("li")
+            case .query(let label, let route):
+                list(false)
+                queryForm(label: label, route: route, l, into: &out)
+            case .language:
+                // The switch at the top of every page offers the other languages.
+                continue
+            case .blank:
+                list(false)
+            }
+        }
+        list(false)
+    }
+
+    /// A form posting `q` to the route's path: search words and typed answers stay out of the
+    /// address, the history and proxy logs.
+    func queryForm(label: String, route: Route, _ l: UILanguage, into out: inout HTMLWriter) {
+        out.open("form", [("method", "post"), ("action", PathEncoding.encode(route.path(l)))])
+        out.open("label")
+        out.text(label)
+        out.raw("<br><input name=\"q\" size=\"24\"></label> ")
+        if case .search = route {
+            out.element("button", text: UIText.webSearchButton(l))
+        } else {
+            out.element("button", text: UIText.webSend(l))
+        }
+        out.close("form")
+    }
+
+    /// A contact value alone on its line: `tel:`, `mailto:` or a link where it is one.
+    private func contactValue(_ value: String, _ l: UILanguage, into out: inout HTMLWriter) {
+        let href: String?
+        if let phone = Self.telephone(value) {
+            href = "tel:" + phone
+        } else if Self.isEmail(value) {
+            href = "mailto:" + value
+        } else if Self.isWebAddress(value) {
+            href = value
+        } else {
+            href = nil
+        }
+        if l.isRightToLeft { out.raw("<bdi>") }
+        if let href {
+            out.link(href, value, [("dir", l.isRightToLeft ? "ltr" : nil)])
+        } else {
+            out.text(value)
+        }
+        if l.isRightToLeft { out.raw("</bdi>") }
+    }
+
+    /// Text isolated from the surrounding direction on Arabic pages.
+    private func isolated(_ text: String, _ l: UILanguage, into out: inout HTMLWriter) {
+        if l.isRightToLeft { out.element("bdi", text: text) } else { out.text(text) }
+    }
+
+    /// `+353 1 21 00 489` → `+35312100489`; nil when the value is not a phone number (digits,
+    /// spaces, dashes, dots, brackets, at least six digits, an optional leading `+`).
+    static func telephone(_ value: String) -> String? {
+        let scalars = value.unicodeScalars.filter { !$0.properties.isBidiControl }
+        var digits = ""
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "0"..."9": digits.unicodeScalars.append(scalar)
+            case "+" where index == 0: digits = "+"
+            case " ", "-", ".", "(", ")", "\u{A0}": continue
+            default: return nil
+            }
+        }
+        return digits.filter(\.isNumber).count >= 6 ? digits : nil
+    }
+
+    /// An e-mail address: one `@`, no spaces, a dot after the `@`.
+    static func isEmail(_ value: String) -> Bool {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !value.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+            && !value.lowercased().hasPrefix("mailto:")
+    }
+
+    /// An `http://` or `https://` address without spaces: the only addresses made into links.
+    static func isWebAddress(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !value.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" })
+    }
+}
