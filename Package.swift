@@ -142,7 +142,9 @@ let package = Package(
         // language, served with the API reference's parameters and page envelope.
         .target(
             name: "HSDSAPI",
-            dependencies: ["Web", "WebAPI", "Catalogue", "DirectoryModel", "Exchange"]
+            dependencies: ["Web", "WebAPI", "Catalogue", "DirectoryModel", "Exchange"],
+            // The Sanad profile (docs/hsds-profile is a link to it): published from its one copy.
+            resources: [.copy("Resources/profile")]
         ),
         // The command line: one file per subcommand; configuration files and the environment are
         // parsed here (the edge), and `sanad check`'s client lives here.

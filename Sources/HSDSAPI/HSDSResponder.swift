@@ -44,6 +44,12 @@ public struct HSDSResponder: WebResponder {
             return root(request)
         }
         let resource = parts[0]
+        if resource == "profile", parts.count <= 2 {
+            try allow(request, list: false)
+            _ = try HSDSParameters(request, accepted: [])
+            guard let response = HSDSProfile.response(parts.count == 2 ? parts[1] : "", base: baseURL(request)) else { throw .notFound }
+            return response
+        }
         guard let kind = Kind(rawValue: resource), parts.count <= 2 else { throw .notFound }
         if parts.count == 2 {
             try allow(request, list: false)

@@ -40,6 +40,20 @@ import Web
         #expect(HSDSFixtures.object(badHost)["profile"] as? String == "https://localhost/hsds/profile/")
     }
 
+    @Test func theProfileIsPublishedWhereRootSaysItIs() throws {
+        let index = object("/hsds/profile/")
+        #expect(index["readme"] as? String == "https://sanad.example/hsds/profile/README.md")
+        let patches = try #require(index["patches"] as? [String: String])
+        #expect(patches["service"] == "https://sanad.example/hsds/profile/service.json")
+        #expect(patches.count >= 5)
+        let service = try #require(ask(HSDSFixtures.get("/hsds/profile/service.json")))
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/hsds-profile/service.json")
+        #expect(service.body == Array(try Data(contentsOf: file)))
+        #expect(ask(HSDSFixtures.get("/hsds/profile/README.md"))?.header("Content-Type") == "text/markdown; charset=utf-8")
+        #expect(ask(HSDSFixtures.get("/hsds/profile/nothing.json"))?.status == 404)
+    }
+
     @Test func listsUseTheOfficialPageEnvelope() throws {
         let first = object("/hsds/organizations", "per_page=2")
         #expect(first["total_items"] as? Int == 3)
