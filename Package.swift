@@ -166,7 +166,7 @@ let package = Package(
         .executableTarget(
             name: "sanad-bench",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange", "HSDSAPI", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The scenario file is YAML, decoded as Codable values.
                 .product(name: "Yams", package: "Yams"),
