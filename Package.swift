@@ -215,10 +215,11 @@ let package = Package(
         .target(
             name: "SanadTestSupport",
             dependencies: [
-                "Catalogue", "DirectoryModel", "LineInterface", "SanadServer", "SanadTLS",
+                "Catalogue", "DirectoryModel", "LineInterface", "SanadServer", "SanadTLS", "Web",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SanadTestSupport"
         ),
@@ -255,6 +256,17 @@ let package = Package(
         // The JSON API and the HSDS API as pure responders.
         .testTarget(name: "WebAPITests", dependencies: ["WebAPI", "Web", "Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
         .testTarget(name: "HSDSAPITests", dependencies: ["HSDSAPI", "Web", "Catalogue", "DirectoryModel", "Exchange", "SanadTestSupport"]),
+        // The web front: HTML pages, forms, headers, limits, keep-alive, the shared port, privacy.
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Catalogue", "DirectoryModel", "Referral", "SanadServer", "SanadTLS", "SanadTestSupport",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Golden")]
+        ),
         // The `sanad` executable's own code: configuration parsing and `sanad check`.
         .testTarget(
             name: "SanadCommandTests",

@@ -28,7 +28,9 @@ public struct Fronts: Sendable {
         limiter: ConnectionLimiter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, statistics: ServerStatistics,
         logger: Logger
     ) async throws -> Fronts {
-        func bindIfOn<Front: ConfiguredFront>(_: Front.Type, transport: TLSTransport = transport) async throws -> FrontServer<Front>? {
+        func bindIfOn<Front: ConfiguredFront>(
+            _: Front.Type, transport: TLSTransport = transport, configuration: ServerConfiguration = configuration
+        ) async throws -> FrontServer<Front>? {
             guard !Front.endpoints(in: configuration).isEmpty else { return nil }
             return try await .bind(
                 configuration: configuration, store: store, transport: transport, limiter: limiter, group: group,
@@ -40,7 +42,14 @@ public struct Fronts: Sendable {
             let needsWeb = configuration.webPort != nil || configuration.webOnGopherPort
             let web = try needsWeb ? (webTransport ?? TLSTransport.web(credentials: transport.contexts.credentials, closeTimeout: transport.contexts.closeTimeout)) : transport
             if configuration.webOnGopherPort {
+                // The web shares Gopher's extra listeners (443), or its port when there are
+                // none; Gopher's own port beside them keeps its ticket policy (off).
                 fronts.gopherAndWeb = try await bindIfOn(GopherWebFront.self, transport: web)
+                if !configuration.extraListeners.isEmpty {
+                    var gopherPortOnly = configuration
+                    gopherPortOnly.extraListeners = []
+                    fronts.gopher = try await bindIfOn(GopherFront.self, configuration: gopherPortOnly)
+                }
             } else {
                 fronts.gopher = try await bindIfOn(GopherFront.self)
             }

@@ -60,10 +60,13 @@ public struct GopherWebFront: ConfiguredFront {
         }
     }
 
-    /// Gopher's listeners (``ServerConfiguration/gopherPort`` and the extra listeners) when
-    /// ``ServerConfiguration/webOnGopherPort`` is set; none otherwise.
+    /// When ``ServerConfiguration/webOnGopherPort`` is set: Gopher's extra listeners (443 in
+    /// deploy/), or Gopher's port when there are none; none otherwise. Gopher's port beside
+    /// extra listeners stays Gopher's alone, without session tickets (see ``Fronts``).
     public static func endpoints(in configuration: ServerConfiguration) -> [FrontEndpoint] {
-        configuration.webOnGopherPort ? GopherFront.endpoints(in: configuration) : []
+        guard configuration.webOnGopherPort else { return [] }
+        if configuration.extraListeners.isEmpty { return configuration.endpoints(port: configuration.gopherPort) }
+        return configuration.extraListeners.map { FrontEndpoint(host: $0.host, port: $0.port, servesPlaintext: false) }
     }
 
     public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {

@@ -21,10 +21,11 @@ public struct ServerConfiguration: Sendable {
     public var webPort: Int?
     /// A plain HTTP port that only redirects to HTTPS (on ``webPort``, or 443); nil for none.
     public var webRedirectPort: Int?
-    /// Serve the web front on Gopher's listeners too (``gopherPort`` and ``extraListeners``,
-    /// 443 in deploy/): a client offering ALPN `http/1.1` or sending an HTTP request line gets
-    /// the web, anything else Gopher. Those listeners then send one session ticket per
-    /// handshake, for browsers that resume.
+    /// Serve the web front on Gopher's extra listeners too (``extraListeners``, 443 in
+    /// deploy/), or on ``gopherPort`` when there are none: a client offering ALPN `http/1.1`
+    /// or sending an HTTP request line gets the web, anything else Gopher. Those listeners
+    /// then send one session ticket per handshake, for browsers that resume; a Gopher port
+    /// beside extra listeners stays Gopher's alone, tickets off.
     public var webOnGopherPort: Bool
     /// The web front's header, body and time limits.
     public var webLimits: WebFrontLimits

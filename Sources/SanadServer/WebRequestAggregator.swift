@@ -57,6 +57,8 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
     private var state = State.awaitingHead
     private var answered = 0
     private var timer: Scheduled<Void>?
+    /// Set while the header timeout travels through the pipeline as a parse error.
+    private var timingOut = false
 
     init(limits: WebFrontLimits) {
         self.limits = limits
@@ -113,6 +115,11 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
             context.fireErrorCaught(error)
             return
         }
+        if timingOut {
+            timingOut = false
+            timedOut(context)
+            return
+        }
         if case .failed = state { return }
         if case .responding = state {
             // The response in flight is the last one.
@@ -152,13 +159,27 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
     private func expired(_ context: ChannelHandlerContext) {
         timer = nil
         switch state {
-        case .awaitingHead where answered == 0, .readingBody:
-            state = .failed
-            schedule(context, after: limits.requestTimeout)
-            context.fireChannelRead(Self.wrapInboundOut(.failure(.timeout)))
+        case .awaitingHead where answered == 0:
+            // NIOHTTP1's pipelining handler refuses a response before a request has begun,
+            // except after a parse error, which it treats as a request to answer: so the
+            // timeout enters the pipeline at its head as one, and comes back through
+            // errorCaught as the 408.
+            timingOut = true
+            context.pipeline.fireErrorCaught(HTTPParserError.invalidEOFState)
+        case .readingBody:
+            timedOut(context)
         default:
             context.close(promise: nil)
         }
+    }
+
+    /// Hands on the 408 and gives the conversation the request deadline to write it.
+    private func timedOut(_ context: ChannelHandlerContext) {
+        state = .failed
+        schedule(context, after: limits.requestTimeout)
+        context.fireChannelRead(Self.wrapInboundOut(.failure(.timeout)))
+        // Outside a read cycle: the async channel delivers what it buffered on read-complete.
+        context.fireChannelReadComplete()
     }
 
     /// The request as responders see it: path and query split, headers in order.

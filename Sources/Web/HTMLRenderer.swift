@@ -36,11 +36,15 @@ public struct HTMLRenderer: Sendable {
         out.raw("<link rel=\"icon\" href=\"data:,\">")
         out.style()
         out.raw("</head><body>")
-        out.link("/leave", UIText.webLeave(l), [("id", "x")])
-        languageSwitch(&out, l, path: switchPath ?? { (route ?? .root).path($0) })
+        out.raw("<p id=\"x\">")
+        out.link("/leave", UIText.webLeave(l))
+        out.raw("</p>")
+        // A letter of the A–Z index depends on the language's names: the switch goes to the index.
+        let switchRoute: Route = if case .az? = route { .azIndex } else { route ?? .root }
+        languageSwitch(&out, l, path: switchPath ?? { switchRoute.path($0) })
         out.open("main")
         if !page.title.isEmpty { out.element("h1", text: page.title) }
-        blocks(page.blocks, language: l, into: &out)
+        blocks(page.blocks, language: l, current: route, into: &out)
         extra?(&out)
         out.close("main")
         out.open("footer")
@@ -68,7 +72,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The blocks of a page, lists grouped.
-    func blocks(_ blocks: [Page.Block], language l: UILanguage, into out: inout HTMLWriter) {
+    func blocks(_ blocks: [Page.Block], language l: UILanguage, current: Route?, into out: inout HTMLWriter) {
         var inList = false
         func list(_ open: Bool) {
             if open, !inList { out.raw("<ul>") }
@@ -112,7 +116,7 @@ public struct HTMLRenderer: Sendable {
                     isolated(url, l, into: &out)
                 }
                 out.close("li")
-            case .query(let label, .refer(nil)):
+            case .query(let label, .refer(nil)) where current != .refer(nil):
                 // The referral page holds the words box and the whole form: a link to it.
                 list(true)
                 out.open("li")

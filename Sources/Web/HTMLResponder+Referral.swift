@@ -69,18 +69,16 @@ extension HTMLResponder {
             out.element("legend", text: step.question(l))
             let type = step.isSingle ? "radio" : "checkbox"
             if step.isSingle {
-                out.open("label")
+                out.raw("<div><label>")
                 out.open("input", [("type", "radio"), ("name", name), ("value", ""), ("checked", chosen.isEmpty || chosen == [""] ? "" : nil)])
                 out.text(" " + UIText.webNotSure(l))
-                out.close("label")
-                out.raw("<br>")
+                out.raw("</label></div>")
             }
             for choice in Self.choices(step, catalogue, l) {
-                out.open("label")
+                out.raw("<div><label>")
                 out.open("input", [("type", type), ("name", name), ("value", choice.code), ("checked", chosen.contains(choice.code) ? "" : nil)])
                 out.text(" " + choice.label)
-                out.close("label")
-                out.raw("<br>")
+                out.raw("</label></div>")
             }
             out.close("fieldset")
         }
@@ -102,8 +100,13 @@ extension HTMLResponder {
         } else {
             var profile = DefenderProfile()
             if let typed = form.first(Field.country.rawValue)?.trimmingCharacters(in: .whitespacesAndNewlines), !typed.isEmpty {
-                guard let path = try? catalogue.answering(InterviewPath(), typed: typed) else { return notFound(l) }
-                guard let country = path.answers.first?.first else {
+                let understood: InterviewPath?
+                do {
+                    understood = try catalogue.answering(InterviewPath(), typed: typed)
+                } catch {
+                    return notFound(l)
+                }
+                guard let country = understood?.answers.first?.first else {
                     return referForm(l, catalogue, filled: form, notRecognised: true)
                 }
                 profile.country = country
@@ -132,15 +135,20 @@ extension HTMLResponder {
         let html = renderer.document(shown, route: nil, extra: { out in
             out.open("form", [("method", "post"), ("action", Route.refer(nil).path(l))])
             for (name, value) in hidden { out.open("input", [("type", "hidden"), ("name", name), ("value", value)]) }
-            out.open("p")
-            if let moreLabel { out.element("button", [("name", "all"), ("value", "1")], text: moreLabel) }
-            out.element("button", [("name", "format"), ("value", "text")], text: UIText.webPlainText(l))
-            if !share { out.element("button", [("name", "share"), ("value", "1")], text: UIText.webShareRequest(l)) }
-            out.close("p")
+            if let moreLabel { Self.button(&out, "all", moreLabel) }
+            Self.button(&out, "format", UIText.webPlainText(l), value: "text")
+            if !share { Self.button(&out, "share", UIText.webShareRequest(l)) }
             out.close("form")
             out.element("p", text: UIText.webPrintHint(l))
         })
         return .html(html, noStore: true)
+    }
+
+    /// A submit button on its own line: `<p><button name=… value=…>label</button></p>`.
+    static func button(_ out: inout HTMLWriter, _ name: String, _ label: String, value: String = "1") {
+        out.raw("<p>")
+        out.element("button", [("name", name), ("value", value)], text: label)
+        out.raw("</p>")
     }
 
     /// The page without its share link and warning (unless asked for) and without the link to

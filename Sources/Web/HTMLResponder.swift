@@ -63,7 +63,9 @@ public struct HTMLResponder: WebResponder {
                 let page = try catalogue.interviewPage(InterviewPath(answers: path.answers), l, notRecognised: true)
                 return .html(renderer.document(page, route: .interview(path)), noStore: true)
             }
-            return .redirect(PathEncoding.encode(Route.interview(next).path(l)))
+            var redirect = WebResponse.redirect(PathEncoding.encode(Route.interview(next).path(l)))
+            redirect.headers.append(HeaderField("Cache-Control", "no-store"))
+            return redirect
         } catch {
             return notFound(l)
         }

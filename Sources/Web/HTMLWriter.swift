@@ -43,14 +43,18 @@ public struct HTMLWriter: Sendable {
         html += "<style>" + WebStyle.css + "</style>"
     }
 
-    /// `<name a="v" …>`, each value escaped; a nil value is left out, an empty one is a bare
-    /// attribute (`checked`).
+    /// Attributes written bare when their value is empty (`checked`); any other empty value is
+    /// written `=""`.
+    static let booleanAttributes: Set<String> = ["checked", "selected", "disabled", "required"]
+
+    /// `<name a="v" …>`, each value escaped; a nil value is left out, an empty boolean
+    /// attribute is written bare (`checked`).
     public mutating func open(_ name: StaticString, _ attributes: [(StaticString, String?)] = []) {
         html += "<" + name.description
         for (attribute, value) in attributes {
             guard let value else { continue }
             html += " " + attribute.description
-            if !value.isEmpty { html += "=\"" + Self.escape(value) + "\"" }
+            if !(value.isEmpty && Self.booleanAttributes.contains(attribute.description)) { html += "=\"" + Self.escape(value) + "\"" }
         }
         html += ">"
     }

@@ -11,8 +11,8 @@ import Foundation
 public enum WebStyle {
     /// The style sheet, as it appears between `<style>` and `</style>`.
     public static let css = "body{max-width:40em;margin:auto;padding:0 .5em;font:1em/1.5 sans-serif;overflow-wrap:anywhere}"
-        + "a{color:#00c}a:focus,input:focus,button:focus{outline:2px solid}#x{display:block;padding:.4em;background:#fd0;color:#000}"
-        + "nav{margin:.3em 0}li{margin:.3em 0}input,button{font:inherit;padding:.2em}fieldset{margin:.5em 0}"
+        + "a{color:#00c}a:focus,input:focus,button:focus{outline:2px solid}#x{margin:0}#x a{display:block;padding:.4em;background:#fd0;color:#000}"
+        + "h1{font-size:1.5em}h2{font-size:1.2em}nav{margin:.3em 0}li{margin:.3em 0}input,button{font:inherit;padding:.2em}fieldset{margin:.5em 0}"
         + "@media print{#x,nav,form,footer{display:none}body{max-width:none}a{color:#000}}"
 
     /// The policy's source for the style: `'sha256-<base64>'`.

@@ -34,6 +34,25 @@ import SanadServer
         #expect(options.summaryIntervalSeconds == 300)
         #expect(options.logRequests == false)
         #expect(options.watch == true)
+        #expect(options.server.webOnGopherPort == true)
+        #expect(options.server.webPort == nil)
+        #expect(options.server.webRedirectPort == 80)
+        #expect(options.server.webSite.leaveURL == "https://www.wikipedia.org/")
+        #expect(options.server.webSite.hstsMaxAge == nil)
+        #expect(options.server.webLimits.keepAliveIdleTimeout == .seconds(30))
+        #expect(options.server.webLimits.maximumRequestsPerConnection == 100)
+    }
+
+    @Test func webSettingsAreChecked() throws {
+        let environment = try ServeSettings.environment(["SANAD_WEB_PORT": "8443", "SANAD_WEB_HSTS_MAX_AGE": "600"])
+        let options = try environment.resolve()
+        #expect(options.server.webPort == 8443)
+        #expect(options.server.webSite.hstsMaxAge == 600)
+        let bad = ServeSettings(["web.leave_url": .string("javascript:x"), "web.onion_host": .string("example.org")])
+        #expect(Self.problems { try bad.resolve() } == [
+            "`web.leave_url` must be an http:// or https:// address, not javascript:x.",
+            "`web.onion_host` must be a host name ending in .onion, not example.org.",
+        ])
     }
 
     @Test func defaultsWithNothingGiven() throws {
@@ -135,7 +154,7 @@ import SanadServer
         #expect(options.server.geminiPort == 1965)
         let environment = try ServeSettings.environment(["SANAD_GEMINI_PORT": "off"])
         #expect(Self.problems { try file.overridden(by: environment).resolve() } == [
-            "Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port` and `gemini.port`.",
+            "Every front is off: set at least one of `gopher.port`, `gopher.listen`, `line.port`, `gemini.port` and `web.port`.",
         ])
     }
 

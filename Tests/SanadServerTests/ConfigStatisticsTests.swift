@@ -52,7 +52,7 @@ import SanadTestSupport
         let (logger, _) = Self.recordingLogger()
         let reporter = StatisticsReporter(statistics: statistics, limiter: limiter, reloader: nil, interval: .seconds(300), logger: logger)
         let summary = reporter.summary()
-        #expect(summary.hasPrefix("summary (300 s): requests gopher 3, line 0, gemini 0; errors 1 (gopher 1); gopher mean "), "\(summary)")
+        #expect(summary.hasPrefix("summary (300 s): requests gopher 3, line 0, gemini 0, web 0; errors 1 (gopher 1); gopher mean "), "\(summary)")
         #expect(summary.hasSuffix("; 0 open connections"))
         #expect(!lines.contains { $0.contains("secret") || $0.contains("no-such-organisation") }, "\(lines)")
         // The interval starts over after each summary.

@@ -1,0 +1,79 @@
+import Catalogue
+import DirectoryModel
+import Crypto
+import Foundation
+@testable import SanadServer
+import SanadTestSupport
+import Testing
+@testable import Web
+
+/// The one writer of HTML, the form decoder, the renderer's contact values, the style's hash
+/// and the shared port's first-bytes rule, without sockets.
+@Suite struct HTMLTests {
+    @Test func escapingIsInOnePlaceAndComplete() {
+        #expect(HTMLWriter.escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLWriter.escape("plain صندوق") == "plain صندوق")
+        var writer = HTMLWriter()
+        writer.link("/x?a=\"b\"", "<script>")
+        #expect(writer.html == "<a href=\"/x?a=&quot;b&quot;\">&lt;script&gt;</a>")
+    }
+
+    /// A page whose words carry markup shows them as text.
+    @Test func pageTextIsEscaped() {
+        let page = Page(language: .en, title: "<b>T</b>", blocks: [.text("a<b"), .item("\"q\""), .field(label: "L&", value: "<v>", note: "n>")])
+        let html = HTMLRenderer().document(page, route: nil)
+        #expect(!html.contains("<b>") && !html.contains("a<b") && !html.contains("<v>"))
+        #expect(html.contains("<h1>&lt;b&gt;T&lt;/b&gt;</h1>") && html.contains("<p>a&lt;b</p>") && html.contains("<li>&quot;q&quot;</li>"))
+    }
+
+    @Test func formFields() {
+        let form = FormFields(Array("q=a+b%20c&who=x&who=y&bad=%ZZ&%E2%9C%93=1&empty".utf8))
+        #expect(form.first("q") == "a b c")
+        #expect(form.all("who") == ["x", "y"])
+        #expect(form.first("bad") == "%ZZ")
+        #expect(form.first("✓") == "1")
+        #expect(form.first("empty") == "")
+        #expect(FormFields.decodePath("/en/org/a%2Bb+c") == "/en/org/a+b+c")
+        #expect(FormFields(Array(repeating: "a=1&", count: 500).joined().utf8.map { $0 }).all("a").count == FormFields.maximumFields)
+    }
+
+    @Test func contactValues() {
+        #expect(HTMLRenderer.telephone("+353 1 21 00 489") == "+35312100489")
+        #expect(HTMLRenderer.telephone("(01) 234-5678") == "012345678")
+        #expect(HTMLRenderer.telephone("24/7") == nil)
+        #expect(HTMLRenderer.telephone("12345") == nil)
+        #expect(HTMLRenderer.isEmail("help@accessnow.org") && !HTMLRenderer.isEmail("a b@c.d") && !HTMLRenderer.isEmail("@x.y"))
+        #expect(HTMLRenderer.isWebAddress("https://x.example/a") && !HTMLRenderer.isWebAddress("javascript:alert(1)"))
+        let page = Page(language: .ar, title: "t", blocks: [.field(label: "هاتف", value: "+1 202 555 0100", note: nil)])
+        #expect(HTMLRenderer().document(page, route: nil).contains("<bdi><a href=\"tel:+12025550100\" dir=\"ltr\">+1 202 555 0100</a></bdi>"))
+    }
+
+    /// The policy's hash is the hash of the style the pages carry.
+    @Test func styleHashMatchesTheStyleSent() throws {
+        let html = HTMLRenderer().document(Page(language: .en, title: "t", blocks: []), route: nil)
+        let start = try #require(html.range(of: "<style>"))
+        let end = try #require(html.range(of: "</style>"))
+        let css = String(html[start.upperBound..<end.lowerBound])
+        let hash = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
+        #expect(WebStyle.contentSecurityPolicy.contains("style-src 'sha256-\(hash)';"))
+        #expect(css.utf8.count < 600)
+        #expect(html.contains("<link rel=\"icon\" href=\"data:,\">"))
+    }
+
+    @Test func firstBytesDecideTheFront() {
+        #expect(FirstBytesChooser.isHTTP(Array("GET / HTTP/1.1".utf8)) == true)
+        #expect(FirstBytesChooser.isHTTP(Array("POST /".utf8)) == true)
+        #expect(FirstBytesChooser.isHTTP(Array("GE".utf8)) == nil)
+        #expect(FirstBytesChooser.isHTTP(Array("/en/".utf8)) == false)
+        #expect(FirstBytesChooser.isHTTP(Array("\r\n".utf8)) == false)
+        #expect(FirstBytesChooser.isHTTP(Array("GETTY".utf8)) == false)
+    }
+
+    /// Arabic pages are right to left, and every page offers the other languages.
+    @Test func languageAndDirection() {
+        let html = HTMLRenderer().document(Page(language: .ar, title: "t", blocks: []), route: .about)
+        #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(html.contains("<a href=\"/en/about\" lang=\"en\">English</a>"))
+        #expect(html.contains("<a href=\"/fr/about\" lang=\"fr\">Français</a>"))
+    }
+}
