@@ -256,6 +256,8 @@ let package = Package(
         // The JSON API and the HSDS API as pure responders.
         .testTarget(name: "WebAPITests", dependencies: ["WebAPI", "Web", "Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
         .testTarget(name: "HSDSAPITests", dependencies: ["HSDSAPI", "Web", "Catalogue", "DirectoryModel", "Exchange", "SanadTestSupport"]),
+        // Both APIs over the real web front (TLS, HTTP/1.1, limits), port 0.
+        .testTarget(name: "APIEndToEndTests", dependencies: ["WebAPI", "Web", "Catalogue", "SanadServer", "SanadTestSupport"]),
         // The web front: HTML pages, forms, headers, limits, keep-alive, the shared port, privacy.
         .testTarget(
             name: "WebTests",
