@@ -159,6 +159,15 @@ extension String {
 }
 
 extension HSDSResponder {
+    /// Computes and caches the export of `catalogue` in `languages` now, so that no request
+    /// waits for it: for the reload path, right after a new catalogue is swapped in (off the
+    /// event loops).
+    public func warm(catalogue: Catalogue, generation: Int, languages: [UILanguage] = UILanguage.allCases) {
+        for language in languages {
+            _ = cache.snapshot(generation: generation, language: language) { HSDSSnapshot(directory: catalogue.directory, language: language) }
+        }
+    }
+
     /// How many exports this responder computed (for tests and the bench: once per generation and language).
     public var exportCount: Int { cache.buildCount }
 }

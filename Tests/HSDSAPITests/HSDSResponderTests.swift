@@ -158,10 +158,25 @@ import Web
         #expect(responder.exportCount == 2)
         _ = responder.respond(to: HSDSFixtures.get("/hsds/services"), catalogue: catalogue, generation: 2)
         #expect(responder.exportCount == 3)
+        responder.warm(catalogue: catalogue, generation: 2)
+        #expect(responder.exportCount == 6)
+        _ = responder.respond(to: HSDSFixtures.get("/hsds/services", "lang=ar"), catalogue: catalogue, generation: 2)
+        #expect(responder.exportCount == 6)
         // A reload's new directory is what the next generation serves.
         let smaller = Catalogue(directory: Directory(organisations: [], vocabularies: catalogue.directory.vocabularies, regions: catalogue.directory.regions), index: FixedSearch(ids: []))
         let empty = HSDSFixtures.object(responder.respond(to: HSDSFixtures.get("/hsds/organizations"), catalogue: smaller, generation: 3))
         #expect(empty["total_items"] as? Int == 0)
+    }
+
+    @Test func concurrentFirstRequestsShareOneExport() async {
+        let responder = HSDSResponder()
+        let catalogue = self.catalogue
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { _ = responder.respond(to: HSDSFixtures.get("/hsds/services"), catalogue: catalogue, generation: 1) }
+            }
+        }
+        #expect(responder.exportCount == 1)
     }
 
     @Test func searchesByPostWithTheSameParameters() throws {
