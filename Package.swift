@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "SanadServer",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "Trust",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "WebAPI", "HSDSAPI", "Trust",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -131,13 +131,28 @@ let package = Package(
             dependencies: ["DirectoryModel", "Catalogue", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/datapackage.json")]
         ),
+        // The JSON API under /api/v1/ (issue 23): referrals, search, organisations, problem+json
+        // errors, and the one OpenAPI document (docs/api/openapi.json links to its resource).
+        .target(
+            name: "WebAPI",
+            dependencies: ["Web", "Catalogue", "DirectoryModel", "Referral", "Exchange"],
+            resources: [.copy("Resources/openapi.json")]
+        ),
+        // The HSDS 3.0 API under /hsds/ (issue 24): the export, cached per catalogue generation and
+        // language, served with the API reference's parameters and page envelope.
+        .target(
+            name: "HSDSAPI",
+            dependencies: ["Web", "WebAPI", "Catalogue", "DirectoryModel", "Exchange"],
+            // The Sanad profile (docs/hsds-profile is a link to it): published from its one copy.
+            resources: [.copy("Resources/profile")]
+        ),
         // The command line: one file per subcommand; configuration files and the environment are
         // parsed here (the edge), and `sanad check`'s client lives here.
         .executableTarget(
             name: "sanad",
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "SanadServer", "SanadTLS", "Trust", "SourceCheck", "Exchange",
-                "Web",
+                "WebAPI", "HSDSAPI", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -151,7 +166,7 @@ let package = Package(
         .executableTarget(
             name: "sanad-bench",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange",
+                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange", "HSDSAPI", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The scenario file is YAML, decoded as Codable values.
                 .product(name: "Yams", package: "Yams"),
@@ -239,6 +254,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The JSON API and the HSDS API as pure responders.
+        .testTarget(name: "WebAPITests", dependencies: ["WebAPI", "Web", "Catalogue", "DirectoryModel", "Referral", "SanadTestSupport"]),
+        .testTarget(name: "HSDSAPITests", dependencies: ["HSDSAPI", "Web", "Catalogue", "DirectoryModel", "Exchange", "SanadTestSupport"]),
+        // Both APIs over the real web front (TLS, HTTP/1.1, limits), port 0.
+        .testTarget(name: "APIEndToEndTests", dependencies: ["WebAPI", "Web", "Catalogue", "SanadServer", "SanadTestSupport"]),
         // The web front: HTML pages, forms, headers, limits, keep-alive, the shared port, privacy.
         .testTarget(
             name: "WebTests",
@@ -254,7 +274,7 @@ let package = Package(
         .testTarget(
             name: "SanadCommandTests",
             dependencies: [
-                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport",
+                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport", "WebAPI", "Web", "Catalogue", "DirectoryFiles", "DirectoryModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -7,6 +7,12 @@
         --profile, against the compiled schemas patched by the profile's JSON Merge Patches.
         taxonomies.json / taxonomy_terms.json against the non-compiled schema files, whose $refs a
         referencing registry resolves. Draft 2020-12, format checking on.
+    hsds_check.py api SAMPLES_DIR HSDS_DIR
+        The HSDS API's answers (`sanad export hsds-api-samples`): `/` against the official
+        OpenAPI document's `/` response; every page's envelope against its `Page` schema (all
+        eight members required, nothing else) and its contents, every NDJSON line and every
+        detail against the compiled schemas (`*_list.json` for one-to-one items) or, for
+        taxonomies and terms, the non-compiled files; unknown properties forbidden everywhere.
     hsds_check.py same FIRST_DIR SECOND_DIR
         The two exports hold the same data except provenance (source, source_date, checked;
         a taxonomy's version, the directory commit).
@@ -126,6 +132,80 @@ def schema_command(export_dir, hsds_dir, profile_dir):
     return failures
 
 
+def registry_for(hsds_dir):
+    """The non-compiled schema files, unknown properties forbidden, their $refs resolvable."""
+    base = "https://hsds.invalid/schema/"
+    resources = []
+    for path in sorted((hsds_dir / "schema").glob("*.json")):
+        if path.name == "openapi.json":
+            continue
+        contents = forbid_unknown(load(path))
+        contents["$id"] = base + path.name
+        resources.append((base + path.name, referencing.Resource.from_contents(contents, default_specification=DRAFT202012)))
+    return base, referencing.Registry().with_resources(resources)
+
+
+PAGE_MEMBERS = {"total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"}
+
+
+def api_command(samples_dir, hsds_dir):
+    samples_dir, hsds_dir = pathlib.Path(samples_dir), pathlib.Path(hsds_dir)
+    failures = []
+    openapi = load(hsds_dir / "schema" / "openapi.json")
+    base, registry = registry_for(hsds_dir)
+    validators = {}
+    for name in ["organization", "organization_list", "service", "service_list"]:
+        validators[name] = validator(forbid_unknown(load(hsds_dir / "schema" / "compiled" / f"{name}.json")))
+    for name in ["taxonomy", "taxonomy_term"]:
+        validators[name] = jsonschema.Draft202012Validator(registry.contents(base + name + ".json"), registry=registry,
+                                                           format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    root_schema = forbid_unknown(copy.deepcopy(openapi["paths"]["/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]))
+    root_schema["required"] = ["version", "profile", "openapi_url"]
+    page_schema = forbid_unknown(copy.deepcopy(openapi["components"]["schemas"]["Page"]))
+    page_schema["properties"]["contents"] = {"type": "array"}
+    page_schema["required"] = sorted(PAGE_MEMBERS)
+    counts = {"root": 0, "page": 0, "item": 0}
+
+    def items(values, schema_name, what):
+        if schema_name not in validators:
+            failures.append(f"{what}: no schema named {schema_name}")
+            return
+        v = validators[schema_name]
+        for index, item in enumerate(values):
+            counts["item"] += 1
+            for error in v.iter_errors(item):
+                path = "/".join(str(p) for p in error.absolute_path)
+                failures.append(f"{what}[{index}] ({item.get('name', '?')}) at /{path}: {error.message[:300]}")
+
+    for path in sorted(samples_dir.glob("*.json")):
+        kind, _, rest = path.stem.partition("-")
+        value = load(path)
+        if kind == "root":
+            counts["root"] += 1
+            for error in validator(root_schema).iter_errors(value):
+                failures.append(f"{path.name}: {error.message[:300]}")
+        elif kind == "page":
+            counts["page"] += 1
+            schema_name = rest.split("-")[0]
+            for error in validator(page_schema).iter_errors(value):
+                failures.append(f"{path.name} (envelope): {error.message[:300]}")
+            contents = value.get("contents", [])
+            if value.get("size") != len(contents) or value.get("empty") != (value.get("total_items") == 0):
+                failures.append(f"{path.name}: size or empty disagree with the contents")
+            items(contents, schema_name, path.name)
+        elif kind in ("ndjson", "details"):
+            if not value:
+                failures.append(f"{path.name} is empty")
+            items(value, rest.split("-")[0], path.name)
+        else:
+            failures.append(f"{path.name}: unknown sample kind")
+    if counts["root"] == 0 or counts["page"] == 0 or counts["item"] == 0:
+        failures.append(f"too few samples in {samples_dir}: {counts}")
+    else:
+        print(f"  HSDS API: {counts['root']} roots, {counts['page']} pages, {counts['item']} entities valid")
+    return failures
+
+
 def strip(value):
     if isinstance(value, dict):
         return {k: strip(v) for k, v in value.items() if k not in PROVENANCE}
@@ -150,6 +230,8 @@ def main(argv):
     if len(argv) >= 4 and argv[1] == "schema":
         profile = argv[5] if len(argv) == 6 and argv[4] == "--profile" else None
         failures = schema_command(argv[2], argv[3], profile)
+    elif len(argv) == 4 and argv[1] == "api":
+        failures = api_command(argv[2], argv[3])
     elif len(argv) == 4 and argv[1] == "same":
         failures = same_command(argv[2], argv[3])
     else:

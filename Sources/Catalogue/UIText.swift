@@ -33,6 +33,10 @@ public enum UIText: String, Sendable, CaseIterable {
     case answersIn, runBy, emergencyIn, emergencyOwnCountry, emergencyRegion, emergencyWorldwide, emergencyNoneNear, emergencyByRegion, emergencyCountryLink
     case lineLanguages, lineShareSelector, lineShareURL, lineOpenedLink
     case geminiSearchPrompt, geminiReferPrompt, azLatin
+    // The JSON API and the HSDS API (area: api): problem titles and one plain sentence per problem.
+    case apiTitleBadRequest, apiTitleNotFound, apiTitleMethod, apiTitleMediaType
+    case apiNotFound, apiMethodNotAllowed, apiUnsupportedMediaType, apiBadJSON, apiUnknownField, apiWrongType, apiUnknownCode, apiMissingWords, apiTooLong
+    case apiTypeString, apiTypeStringOrNull, apiTypeList, apiTypeBoolean, apiTypeDate, apiTypeLanguage, apiTypeCount, apiTypeChoice, apiTypeDateTime
     // The web front (issue 22): the leave link, the safety page, the referral form, buttons, HTTP errors.
     case webLeave, webSafetyLink, webSafetyTitle, webSafety1, webSafety2, webSafety3, webSafety4, webNotSure, webFormHeading, webFormSubmit
     case webSearchButton, webSend, webPlainText, webPrintHint, webShareRequest, webBadRequest, webTooLarge, webTimeout, webMethod
@@ -221,6 +225,29 @@ public enum UIText: String, Sendable, CaseIterable {
         .geminiSearchPrompt: ("Words to search, e.g. %1", "Mots à chercher, ex. %1", "Palabras para buscar, p. ej. %1", "كلمات للبحث، مثلاً: %1"),
         .azLatin: ("Names in Latin letters", "Noms en lettres latines", "Nombres en letras latinas", "أسماء بالحروف اللاتينية"),
         .geminiReferPrompt: ("The situation in words, e.g. %1", "La situation en mots, ex. %1", "La situación en palabras, p. ej. %1", "الحالة بكلمات، مثلاً: %1"),
+        // The JSON API and the HSDS API (area: api).
+        .apiTitleBadRequest: ("Bad request", "Requête incorrecte", "Solicitud incorrecta", "طلب غير صالح"),
+        .apiTitleNotFound: ("Not found", "Introuvable", "No encontrado", "غير موجود"),
+        .apiTitleMethod: ("Method not allowed", "Méthode non autorisée", "Método no permitido", "الطريقة غير مسموح بها"),
+        .apiTitleMediaType: ("Unsupported media type", "Type de contenu non pris en charge", "Tipo de contenido no admitido", "نوع المحتوى غير مدعوم"),
+        .apiNotFound: ("There is nothing at this address of the API.", "Il n'y a rien à cette adresse de l'API.", "No hay nada en esta dirección de la API.", "لا يوجد شيء في هذا العنوان من واجهة البرمجة."),
+        .apiMethodNotAllowed: ("This address accepts only %1.", "Cette adresse n'accepte que %1.", "Esta dirección solo acepta %1.", "هذا العنوان لا يقبل إلا %1."),
+        .apiUnsupportedMediaType: ("Send the body as JSON, with the header Content-Type: application/json.", "Envoyez le corps en JSON, avec l'en-tête Content-Type: application/json.", "Envíe el cuerpo en JSON, con la cabecera Content-Type: application/json.", "أرسل المحتوى بصيغة JSON مع الترويسة Content-Type: application/json."),
+        .apiBadJSON: ("The body is not one valid JSON object.", "Le corps n'est pas un objet JSON valide.", "El cuerpo no es un objeto JSON válido.", "المحتوى ليس كائن JSON صالحاً."),
+        .apiUnknownField: ("The field \"%1\" is not one this address accepts; the fields are: %2.", "Le champ « %1 » n'est pas accepté à cette adresse ; les champs sont : %2.", "El campo «%1» no se admite en esta dirección; los campos son: %2.", "الحقل \"%1\" غير مقبول في هذا العنوان؛ الحقول المقبولة هي: %2."),
+        .apiWrongType: ("The field \"%1\" must be %2.", "Le champ « %1 » doit être %2.", "El campo «%1» debe ser %2.", "يجب أن يكون الحقل \"%1\" %2."),
+        .apiUnknownCode: ("The field \"%1\" holds a value that is not one of its codes (the directory's vocabularies and ISO 3166-1 country codes list them).", "Le champ « %1 » contient une valeur qui n'est pas l'un de ses codes (les vocabulaires de l'annuaire et les codes pays ISO 3166-1 les listent).", "El campo «%1» contiene un valor que no es uno de sus códigos (los vocabularios del directorio y los códigos de país ISO 3166-1 los enumeran).", "يحتوي الحقل \"%1\" على قيمة ليست من رموزه (ترد الرموز في مفردات الدليل وفي رموز البلدان وفق ISO 3166-1)."),
+        .apiMissingWords: ("Give the words to search for in the field \"%1\".", "Indiquez les mots à chercher dans le champ « %1 ».", "Indique las palabras que buscar en el campo «%1».", "اكتب كلمات البحث في الحقل \"%1\"."),
+        .apiTooLong: ("The field \"%1\" is too long: at most %2 characters.", "Le champ « %1 » est trop long : %2 caractères au plus.", "El campo «%1» es demasiado largo: %2 caracteres como máximo.", "الحقل \"%1\" طويل جداً: %2 حرفاً على الأكثر."),
+        .apiTypeString: ("a string", "une chaîne de caractères", "una cadena de texto", "سلسلة نصية"),
+        .apiTypeStringOrNull: ("a string or null", "une chaîne de caractères ou null", "una cadena de texto o null", "سلسلة نصية أو null"),
+        .apiTypeList: ("a list of strings", "une liste de chaînes de caractères", "una lista de cadenas de texto", "قائمة من السلاسل النصية"),
+        .apiTypeBoolean: ("true or false", "true ou false", "true o false", "true أو false"),
+        .apiTypeDate: ("a date written YYYY-MM-DD", "une date écrite AAAA-MM-JJ", "una fecha escrita AAAA-MM-DD", "تاريخاً مكتوباً بالصيغة YYYY-MM-DD"),
+        .apiTypeLanguage: ("one of en, fr, es, ar", "l'un de en, fr, es, ar", "uno de en, fr, es, ar", "واحداً من en أو fr أو es أو ar"),
+        .apiTypeCount: ("a whole number from %1 to %2", "un nombre entier de %1 à %2", "un número entero de %1 a %2", "عدداً صحيحاً من %1 إلى %2"),
+        .apiTypeChoice: ("one of %1, or null", "l'un de %1, ou null", "uno de %1, o null", "واحداً من %1، أو null"),
+        .apiTypeDateTime: ("a date or date and time written YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ", "une date ou une date et une heure écrites AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ssZ", "una fecha o una fecha y hora escritas AAAA-MM-DD o AAAA-MM-DDThh:mm:ssZ", "تاريخاً أو تاريخاً ووقتاً بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ssZ"),
         // The web front (issue 22).
         .webLeave: ("Leave this site", "Quitter ce site", "Salir de este sitio", "مغادرة هذا الموقع"),
         .webSafetyLink: ("Using this site safely", "Utiliser ce site en sécurité", "Usar este sitio con seguridad", "استخدام هذا الموقع بأمان"),

@@ -159,7 +159,7 @@ extension WebFront: ConfiguredFront {
 
     public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
         self.init(
-            store: store, site: WebSite(options: configuration.webSite), limits: configuration.webLimits, mode: .site,
+            store: store, site: WebSite(configuration: configuration), limits: configuration.webLimits, mode: .site,
             publicHost: configuration.publicHost ?? configuration.hosts.first ?? "localhost", statistics: statistics
         )
     }

@@ -28,7 +28,7 @@ public struct WebRedirectFront: ConfiguredFront {
     public init(configuration: ServerConfiguration, store: CatalogueStore, listeners: [BoundListener], statistics: ServerStatistics, logger: Logger) {
         let target = configuration.webPort ?? 443
         web = WebFront(
-            store: store, site: WebSite(options: configuration.webSite), limits: configuration.webLimits, mode: .redirect(httpsPort: target),
+            store: store, site: WebSite(configuration: configuration), limits: configuration.webLimits, mode: .redirect(httpsPort: target),
             publicHost: configuration.publicHost ?? configuration.hosts.first ?? "localhost", statistics: statistics
         )
     }

@@ -1,6 +1,8 @@
 import Catalogue
 import NIOCore
+import HSDSAPI
 import Web
+import WebAPI
 
 /// The web front's site: the ordered list of responders, asked in turn, the first answer sent.
 /// This is the ONE place where responders are listed: the JSON API (`/api/v1/`) and the HSDS
@@ -18,13 +20,23 @@ public struct WebSite: Sendable {
     /// per visit. Keyed by the path, which names a page, never a visitor's words.
     private let cache = ResponseCache()
 
-    /// The site with the operator's options.
-    public init(options: WebSiteOptions = WebSiteOptions()) {
+    /// The site with the operator's options: the signed pocket directories when the replica
+    /// offers them, and the public address the HSDS API names in its `profile` and
+    /// `openapi_url` (from the request's host when none is set).
+    public init(options: WebSiteOptions = WebSiteOptions(), bundles: BundleShelf? = nil, publicURL: String? = nil) {
         self.options = options
-        responders = [
-            // APIResponder(), HSDSResponder(): added here at merge (issues 23 and 24).
-            HTMLResponder(options: options),
-        ]
+        var responders: [any WebResponder] = []
+        if let bundles { responders.append(BundleResponder(shelf: bundles)) }
+        responders += [APIResponder(), HSDSResponder(publicURL: publicURL), HTMLResponder(options: options)]
+        self.responders = responders
+    }
+
+    /// The site a configuration asks for.
+    public init(configuration: ServerConfiguration) {
+        self.init(
+            options: configuration.webSite, bundles: configuration.bundles,
+            publicURL: configuration.publicHost.map { "https://" + ($0.contains(":") ? "[\($0)]" : $0) }
+        )
     }
 
     /// The response to `request`, headers complete. A `HEAD` is answered as a `GET` without

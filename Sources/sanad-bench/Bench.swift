@@ -7,6 +7,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanad-bench",
         abstract: "Print Sanad's performance figures.",
-        subcommands: [IndexBench.self, ReferBench.self, ExportBench.self]
+        subcommands: [IndexBench.self, ReferBench.self, ExportBench.self, HSDSAPIBench.self]
     )
 }

@@ -8,7 +8,7 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the directory in an exchange format.",
-        subcommands: [HSDS.self]
+        subcommands: [HSDS.self, HSDSAPISamplesCommand.self]
     )
 
     /// `sanad export hsds`: Open Referral HSDS 3.0 JSON, NDJSON and the tabular data package.

@@ -94,14 +94,15 @@ struct ReferCommand: AsyncParsableCommand {
         // The clock is read here, at the edge; the catalogue and the engine take the date as input.
         let asOfDate = asOf.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let catalogue = Catalogue(directory: loaded, index: NoSearch(), today: { asOfDate })
-        var report = catalogue.referral(profile)
-        report.ignoredWords = parsed.ignoredWords
-        let language = lang.flatMap(UILanguage.init(rawValue:))
-            ?? profile.languages.lazy.compactMap(UILanguage.init(rawValue:)).first ?? .en
+        let requested = lang.flatMap(UILanguage.init(rawValue:))
         if json {
-            print(report.json(language: language))
+            // The JSON API (POST /api/v1/refer) answers from this same call, byte for byte.
+            print(catalogue.referralJSON(profile, ignoredWords: parsed.ignoredWords, language: requested))
             return
         }
+        var report = catalogue.referral(profile)
+        report.ignoredWords = parsed.ignoredWords
+        let language = Catalogue.referralLanguage(profile, requested: requested)
         // The same page every front shows, as plain text.
         var page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
             ?? catalogue.referralPage(report, all: all, language: language)

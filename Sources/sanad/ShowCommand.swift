@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import DirectoryModel
 import Foundation
+import WebAPI
 
 /// `sanad show ID`: one organisation's page, exactly as the fronts show it, or its facts as JSON.
 struct ShowCommand: AsyncParsableCommand {
@@ -30,11 +31,8 @@ struct ShowCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         if json {
-            let data = try JSONSerialization.data(
-                withJSONObject: OrganisationJSON.object(organisation, language: language),
-                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            )
-            print(String(decoding: data, as: UTF8.self))
+            // The JSON API (GET /api/v1/organisations/{id}) answers with the same writer.
+            print(OrganisationJSON.text(organisation, language: language))
             return
         }
         let catalogue = Catalogue(directory: loaded, index: NoSearch())

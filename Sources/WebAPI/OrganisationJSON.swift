@@ -1,11 +1,29 @@
 import DirectoryModel
 import Foundation
 
-/// An organisation as JSON for programs: codes stay codes, text is given in the requested
-/// language (with `name_all`/`description_all` carrying every language), contacts keep their
-/// source, and historical contacts are marked as such.
-enum OrganisationJSON {
+/// An organisation as JSON for programs, what `sanad show --json` prints and
+/// `GET /api/v1/organisations/{id}` answers (one writer): codes stay codes, text is given in the
+/// requested language (with `name_all`/`description_all` carrying every language), contacts keep
+/// their source.
+///
+/// Only contacts that may leave Sanad are listed: a historical contact, an unconfirmed one, and
+/// the contacts of an unconfirmed organisation or programme are left out (the same rule as the
+/// HSDS export), so no program can dial an old or unverified number from it.
+public enum OrganisationJSON {
+    /// The organisation as pretty-printed JSON with sorted keys (no trailing newline).
+    public static func text(_ org: Organisation, language: UILanguage) -> String {
+        // Every value is a string, number, Boolean, array or dictionary of these: it cannot fail.
+        let data = (try? JSONSerialization.data(
+            withJSONObject: object(org, language: language), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        )) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Whether a contact may appear in a program's answer.
+    public static func isPublished(_ contact: Contact) -> Bool { !contact.historical && contact.unconfirmed == nil }
+
     static func object(_ org: Organisation, language: UILanguage) -> [String: Any] {
+        let confirmed = org.unconfirmed == nil
         var object: [String: Any] = [
             "id": org.id,
             "name": org.name.resolved(language),
@@ -13,8 +31,8 @@ enum OrganisationJSON {
             "kind": org.kind,
             "status": org.status.rawValue,
             "alternate_names": org.alternateNames,
-            "contacts": org.contacts.map(contact),
-            "services": org.services.map { service($0, language) },
+            "contacts": confirmed ? org.contacts.filter(isPublished).map(contact) : [],
+            "services": org.services.map { service($0, language, confirmed: confirmed) },
             "risk_notes": org.riskNotes.map { $0.resolved(language) },
             "provenance": [
                 "sources": org.provenance.sources,
@@ -32,11 +50,11 @@ enum OrganisationJSON {
         return object
     }
 
-    private static func service(_ s: Service, _ l: UILanguage) -> [String: Any] {
+    private static func service(_ s: Service, _ l: UILanguage, confirmed: Bool) -> [String: Any] {
         var object: [String: Any] = [
             "id": s.id, "name": s.name.resolved(l), "status": s.status.rawValue, "types": s.types,
             "beneficiaries": s.beneficiaries, "threats": s.threats, "languages": s.languages,
-            "contacts": s.contacts.map(contact),
+            "contacts": confirmed && s.unconfirmed == nil ? s.contacts.filter(isPublished).map(contact) : [],
             "first_step": SafeFirstStep.forService(s).resolved(l),
         ]
         object["role"] = s.role?.rawValue
@@ -60,13 +78,12 @@ enum OrganisationJSON {
     }
 
     private static func contact(_ c: Contact) -> [String: Any] {
-        var object: [String: Any] = ["type": c.type, "value": c.value, "source": c.source, "emergency": c.emergency, "historical": c.historical]
+        var object: [String: Any] = ["type": c.type, "value": c.value, "source": c.source, "emergency": c.emergency]
         object["security"] = c.security?.rawValue
         object["pgp"] = c.pgp
         object["hours"] = c.hours
         object["source_date"] = c.sourceDate
         object["checked"] = c.checked?.description
-        object["unconfirmed"] = c.unconfirmed?.resolved(.en)
         object["printed"] = c.printed
         object["national_only"] = c.nationalOnly
         object["operator"] = c.operator
