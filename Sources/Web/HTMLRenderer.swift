@@ -32,7 +32,7 @@ public struct HTMLRenderer: Sendable {
         out.raw("<!DOCTYPE html>")
         out.open("html", [("lang", l.rawValue), ("dir", l.isRightToLeft ? "rtl" : nil)])
         out.raw("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
-        out.element("title", text: page.title.isEmpty ? UIText.siteTitle(l) : page.title)
+        out.title(page.title.isEmpty ? UIText.siteTitle(l) : page.title)
         out.raw("<link rel=\"icon\" href=\"data:,\">")
         out.style()
         out.raw("</head><body>")
@@ -170,6 +170,8 @@ public struct HTMLRenderer: Sendable {
 
     /// A contact value alone on its line: `tel:`, `mailto:` or a link where it is one.
     private func contactValue(_ value: String, _ l: UILanguage, into out: inout HTMLWriter) {
+        // The value has its own <bdi> here; the Catalogue's isolates would nest a second.
+        let value = BidiIsolation.strip(value)
         let href: String?
         if let phone = Self.telephone(value) {
             href = "tel:" + phone
@@ -191,7 +193,7 @@ public struct HTMLRenderer: Sendable {
 
     /// Text isolated from the surrounding direction on Arabic pages.
     private func isolated(_ text: String, _ l: UILanguage, into out: inout HTMLWriter) {
-        if l.isRightToLeft { out.element("bdi", text: text) } else { out.text(text) }
+        if l.isRightToLeft { out.element("bdi", text: BidiIsolation.strip(text)) } else { out.text(text) }
     }
 
     /// `+353 1 21 00 489` → `+35312100489`; nil when the value is not a phone number (digits,

@@ -10,11 +10,15 @@ public struct HTMLWriter: Sendable {
     public init() {}
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities: safe in text and in a
-    /// quoted attribute value alike.
-    public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+    /// quoted attribute value alike. The Catalogue's bidi isolates (LRI, FSI, PDI: numbers and
+    /// Latin names inside Arabic text) become `<bdi>` elements when `isolatesAsMarkup` (text in
+    /// the body) and are dropped otherwise (attributes, `<title>`): HTML marks direction with
+    /// elements, and an invisible character copied with a phone number can break the number.
+    public static func escape(_ text: String, isolatesAsMarkup: Bool = false) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        var open = 0
         for character in text.unicodeScalars {
             switch character {
             case "&": out += "&amp;"
@@ -22,15 +26,29 @@ public struct HTMLWriter: Sendable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\u{2066}", "\u{2067}", "\u{2068}":
+                guard isolatesAsMarkup else { continue }
+                out += character == "\u{2066}" ? "<bdi dir=\"ltr\">" : character == "\u{2067}" ? "<bdi dir=\"rtl\">" : "<bdi>"
+                open += 1
+            case "\u{2069}":
+                guard isolatesAsMarkup, open > 0 else { continue }
+                out += "</bdi>"
+                open -= 1
             default: out.unicodeScalars.append(character)
             }
         }
+        if open > 0 { out += String(repeating: "</bdi>", count: open) }
         return out
     }
 
-    /// Escaped text.
+    /// Escaped text, its bidi isolates as `<bdi>` elements.
     public mutating func text(_ text: String) {
-        html += Self.escape(text)
+        html += Self.escape(text, isolatesAsMarkup: true)
+    }
+
+    /// The document's `<title>`: text only (no element may stand inside it).
+    public mutating func title(_ text: String) {
+        html += "<title>" + Self.escape(text) + "</title>"
     }
 
     /// Markup written as is: only the renderer's own literals, never data.
