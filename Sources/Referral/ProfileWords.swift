@@ -21,10 +21,14 @@ enum ProfileWords {
 
     static let location: [DefenderProfile.Location: [String]] = [
         .abroad: [
-            "abroad", "exile", "exiled", "in exile", "refugee",
-            "exil", "exilé", "exilée", "en exil", "à l'étranger", "étranger", "réfugié", "réfugiée",
-            "exilio", "exiliado", "exiliada", "en el exilio", "extranjero", "refugiado", "refugiada",
-            "منفى", "المنفى", "في المنفى", "خارج البلد", "لاجئ", "لاجئة",
+            "abroad", "à l'étranger", "étranger", "extranjero", "en el extranjero", "exterior", "en el exterior",
+            "خارج البلد", "في الخارج",
+        ],
+        .inExile: [
+            "exile", "exiled", "in exile", "refugee",
+            "exil", "exilé", "exilée", "en exil", "réfugié", "réfugiée",
+            "exilio", "exiliado", "exiliada", "en el exilio", "refugiado", "refugiada",
+            "منفى", "المنفى", "في المنفى", "لاجئ", "لاجئة", "منفي", "منفية",
         ],
         .inCountry: ["in country", "inside", "dans le pays", "en el país", "داخل البلد"],
     ]
