@@ -92,9 +92,11 @@ import Testing
     }
 
     @Test func placeApplicantAndUrgencyWords() {
-        #expect(parser.parse(words: "exiled academic").profile.location == .abroad)
-        #expect(parser.parse(words: "in exile").profile.location == .abroad)
-        #expect(parser.parse(words: "en el exilio").profile.location == .abroad)
+        // Exile is told apart from a stay abroad: programmes tell them apart.
+        #expect(parser.parse(words: "exiled academic").profile.location == .inExile)
+        #expect(parser.parse(words: "in exile").profile.location == .inExile)
+        #expect(parser.parse(words: "en el exilio").profile.location == .inExile)
+        #expect(parser.parse(words: "abroad").profile.location == .abroad)
         #expect(parser.parse(words: "organisation").profile.applicant == .organisation)
         #expect(parser.parse(words: "weeks").profile.urgency == .weeks)
         // The most urgent level typed wins.
