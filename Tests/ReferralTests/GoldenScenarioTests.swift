@@ -51,9 +51,9 @@ import Testing
         ),
         Scenario(
             name: "academic facing arrest in Türkiye", words: "TR academic arrest",
-            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["iie-scholar-rescue-fund", "scholars-at-risk"],
-            excluded: ["icorn": [.noService]], relaxations: [.group],
-            note: "\"academic\" names both the group and the academic_placement need, so placement is the primary need; only two programmes offer it."
+            pinned: ["EMERGENCY:front-line-defenders"], inTop5: ["ihd-turkey", "hrft-tihv"],
+            excluded: ["icorn": [.noService]],
+            note: "\"academic\" is who the person is, not the help sought (issue 20): no placement need is invented; the country's own organisations lead."
         ),
         Scenario(
             name: "LGBTIQ activist with hacked accounts in Russia", words: "RU lgbt activist hacked accounts russian",
