@@ -64,6 +64,7 @@ public enum ReferralEngine {
             profile: profile, ignoredWords: [], asOf: asOf, relaxations: relaxations, pinned: pins.map(\.pin),
             results: Array(explained.prefix(options.shown)), more: Array(explained.dropFirst(options.shown)),
             rankedOrganisations: ranked.map { index.entries[$0.candidate.entry].organisation },
+            rankedEntries: ranked.map(\.candidate.entry), pinnedEntries: pins.map(\.entry),
             failed: failed.map { FailedProgramme(entry: $0.entry, failures: $0.failures) },
             pinnedOrganisations: pins.map { index.entries[$0.entry].organisation }, index: index
         )

@@ -73,6 +73,9 @@ extension ReferralText {
         "whyRanked": ["%1 is result %2.", "%1 est le résultat %2.", "%1 es el resultado %2.", "%1 هو النتيجة رقم %2."],
         "whyExcluded": ["%1 was left out:", "%1 a été écarté :", "%1 quedó fuera:", "%1 استُبعد:"],
         "whyNoServices": ["it lists no programmes", "il ne liste aucun programme", "no tiene programas", "لا يذكر أي برنامج"],
+        "whyServicePinned": ["%1: pinned above", "%1 : épinglé en tête", "%1: fijado arriba", "%1: مثبّت في الأعلى"],
+        "whyServiceRanked": ["%1: result %2", "%1 : résultat %2", "%1: resultado %2", "%1: النتيجة رقم %2"],
+        "whyServiceLimit": ["%1: not ranked, because at most %2 programmes of one organisation are ranked and others rank higher", "%1 : non classé, car %2 programmes au plus d'une même organisation sont classés et d'autres passent avant", "%1: no clasificado, porque se clasifican como máximo %2 programas de una organización y otros están por delante", "%1: غير مصنّف، إذ لا يُصنَّف أكثر من %2 من برامج المنظمة الواحدة وبرامج أخرى لها تتقدّمه"],
         "whyUnknown": ["No organisation has the id %1.", "Aucune organisation n'a l'identifiant %1.", "Ninguna organización tiene el identificador %1.", "لا توجد منظمة بالمعرّف %1."],
         "privacy": ["Nothing you typed is stored.", "Rien de ce que vous avez saisi n'est conservé.", "Nada de lo que escribió se guarda.", "لا يُحفظ أي شيء مما كتبته."],
         // Profile lines.

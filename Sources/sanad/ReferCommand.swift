@@ -53,7 +53,7 @@ struct ReferCommand: AsyncParsableCommand {
     @Flag(help: "UN and regional mechanisms are wanted.")
     var mechanisms = false
 
-    @Option(help: "The language of the output: en, fr, es or ar (default: the first of --speaks that exists, else en).")
+    @Option(help: "The language of the output, the caseworker's: en, fr, es or ar (default: en; --speaks is the defender's, used for ranking only).")
     var lang: String?
 
     @Flag(help: "Print the referral as JSON.")
@@ -96,8 +96,9 @@ struct ReferCommand: AsyncParsableCommand {
         let catalogue = Catalogue(directory: loaded, index: NoSearch(), today: { asOfDate })
         var report = catalogue.referral(profile)
         report.ignoredWords = parsed.ignoredWords
-        let language = lang.flatMap(UILanguage.init(rawValue:))
-            ?? profile.languages.lazy.compactMap(UILanguage.init(rawValue:)).first ?? .en
+        // The output is in the language of the person typing, never switched by the defender's
+        // languages (a profile fact): the README's Arabic-speaking defender gets an English page.
+        let language = lang.flatMap(UILanguage.init(rawValue:)) ?? .en
         if json {
             print(report.json(language: language))
             return
@@ -106,5 +107,7 @@ struct ReferCommand: AsyncParsableCommand {
         let page = whyNot.map { catalogue.whyNotPage(report, id: $0, language: language) }
             ?? catalogue.referralPage(report, all: all, language: language)
         print(page.plainTextLines(width: width.width).joined(separator: "\n"))
+        // An id no organisation has is an error a script must see.
+        if let whyNot, case .unknown = report.whyNot(whyNot) { throw ExitCode(1) }
     }
 }
