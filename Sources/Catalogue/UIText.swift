@@ -25,6 +25,8 @@ public enum UIText: String, Sendable, CaseIterable {
     case lineAskSearchWords, lineCancelled, lineWidthHint, lineLangHint, lineHelp, lineGoodbye, lineIdleWarning, lineIdleClosed, lineSessionEnded, lineFlooded, lineBusy
     case safetyWarning
     case unconfirmedHeading, unconfirmedLabel, statsHeading, statsRegion, statsNoMechanism, statsKinds, nationalOnly, operatedBy
+    // referral (issue 20): search that matches every word, with partial matches labelled.
+    case searchPartial
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -183,5 +185,6 @@ public enum UIText: String, Sendable, CaseIterable {
         .lineSessionEnded: ("Closed: the session reached its time limit. You can connect again.", "Fermée : la session a atteint sa durée maximale. Vous pouvez vous reconnecter.", "Cerrada: la sesión alcanzó su tiempo máximo. Puede volver a conectarse.", "أُغلق: بلغت الجلسة حدها الزمني. يمكنك الاتصال مجدداً."),
         .lineBusy: ("Too many connections from your address; please close one and try again.", "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.", "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.", "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً."),
         .lineFlooded: ("Line too long or unreadable: closing.", "Ligne trop longue ou illisible : fermeture.", "Línea demasiado larga o ilegible: cerrando.", "سطر طويل جداً أو غير مقروء: إغلاق."),
+        .searchPartial: ("No organisation matches all the words. Best partial matches:", "Aucune organisation ne correspond à tous les mots. Meilleures correspondances partielles :", "Ninguna organización coincide con todas las palabras. Mejores coincidencias parciales:", "لا توجد منظمة تطابق كل الكلمات. أفضل النتائج المطابقة جزئياً:"),
     ]
 }

@@ -116,6 +116,13 @@ public struct ProfileParser: Sendable {
         self.objects = objects
     }
 
+    /// Whether `word` is a stop word of one of the languages (``ProfileWords/stopWords``): search
+    /// drops these too, so "lgbt in kenya" asks what "lgbt kenya" asks.
+    public func isStopWord(_ word: String) -> Bool {
+        let words = MatchText.words(word)
+        return words.count == 1 && (stopWords.contains(words[0]) || stopWords.contains(MatchText.key(words[0])))
+    }
+
     /// The meanings of one phrase of normalised words, if any (for tests and the interview).
     func meanings(of text: String) -> [Meaning] {
         phrases[MatchText.words(text).map(MatchText.key).joined(separator: " ")] ?? []
