@@ -107,7 +107,10 @@ extension ReferralIndex {
             let active = organisation.status == .active && service.status == .active && service.unconfirmed == nil && organisation.unconfirmed == nil
             let reachable = organisation.website != nil || organisation.onion != nil || !current.isEmpty
             var pin: PinKind = []
-            if active, !mechanismKind, !current.isEmpty, EmergencyRule.answersAroundTheClock(service, contacts: current) {
+            // A national mechanism's own sourced 24-hour line (Colombia's UNP) is one of the
+            // country's emergency channels; UN and regional mechanisms are never emergency lines.
+            let nationalKind = organisation.kind == "national_mechanism"
+            if active, !mechanismKind || nationalKind, !current.isEmpty, EmergencyRule.answersAroundTheClock(service, contacts: current) {
                 let digitalOnly = !service.types.isEmpty && service.types.allSatisfy(ThreatKinds.digitalServices.contains)
                 if (service.urgency?.emergency ?? false), current.contains(where: \.emergency), !digitalOnly { pin.insert(.emergencyLine) }
                 if service.types.contains(where: ThreatKinds.digitalServices.contains) { pin.insert(.digitalHelpline) }
