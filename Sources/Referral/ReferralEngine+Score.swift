@@ -146,8 +146,10 @@ extension ReferralEngine {
     /// The service types a programme answers for: its own, plus `emergency_response` for a
     /// programme that takes emergencies (`urgency: {emergency: true}`), so a journalist in
     /// immediate danger is offered every programme that acts in an emergency, not only those typed so.
+    /// A digital-only helpline is not (its emergencies are digital; it is pinned for digital threats).
     static func types(of service: Service) -> [String] {
-        guard service.urgency?.emergency == true, !service.types.contains("emergency_response") else { return service.types }
+        guard service.urgency?.emergency == true, !service.types.contains("emergency_response"),
+              !service.types.allSatisfy(ThreatKinds.digitalServices.contains) else { return service.types }
         return service.types + ["emergency_response"]
     }
 
