@@ -237,6 +237,7 @@ let package = Package(
             name: "OneVoiceTests",
             dependencies: [
                 "Catalogue", "DirectoryModel", "Gopher", "Gemini", "LineInterface", "Referral", "DirectoryFiles", "SanadTestSupport",
+                "DirectoryIndex", "SanadServer",
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),

@@ -93,6 +93,8 @@ extension Catalogue {
     /// (`fr`) at the languages question means the language, not the country.
     private func typedCodes(_ answer: String, _ step: InterviewStep) -> [String] {
         var words = answer
+        // The country question takes a code in any case ("tn"); in free words only "TN" is a code.
+        if step == .country, answer.count == 2, answer.allSatisfy({ $0.isASCII && $0.isLetter }) { words = answer.uppercased() }
         if step == .languages {
             words = answer.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "،" || $0 == ";" }).map { word in
                 let code = word.lowercased()

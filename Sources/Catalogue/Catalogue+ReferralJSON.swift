@@ -6,8 +6,8 @@ extension Catalogue {
     /// `POST /api/v1/refer` answers, from this one code path, so the two never differ.
     ///
     /// - Parameters:
-    ///   - language: the output language asked for; nil means the first of the profile's
-    ///     languages that is a UI language, else `fallback`.
+    ///   - language: the output language asked for; nil means `fallback` (the reader's: a
+    ///     caseworker's, never switched by the defender's languages, which are a profile fact).
     ///   - asOf: the date freshness is measured against; nil means the catalogue's `today`.
     public func referralJSON(
         _ profile: DefenderProfile, ignoredWords: [String] = [], language: UILanguage?, fallback: UILanguage = .en,
@@ -18,10 +18,12 @@ extension Catalogue {
         return report.json(language: Self.referralLanguage(profile, requested: language, fallback: fallback))
     }
 
-    /// The language a referral is written in: the one asked for, else the first of the
-    /// defender's languages that Sanad speaks, else `fallback`.
+    /// The language a referral is written in: the one asked for, else `fallback` (English for
+    /// `sanad refer`; the Accept-Language for the JSON API). The defender's languages only rank
+    /// services: the README's Arabic-speaking defender, referred by an English-speaking
+    /// caseworker, gets an English page.
     public static func referralLanguage(_ profile: DefenderProfile, requested: UILanguage?, fallback: UILanguage = .en) -> UILanguage {
-        requested ?? profile.languages.lazy.compactMap(UILanguage.init(rawValue:)).first ?? fallback
+        requested ?? fallback
     }
 }
 

@@ -11,9 +11,11 @@ extension Catalogue {
         case .pinned(let reason):
             let name = report.pinned.first { $0.organisation.id == id }?.organisation.name.resolved(l) ?? id
             blocks.append(.text(words.phrase("whyPinned", name, words.pinHeading(reason))))
+            blocks += standing(report, id, words, l)
         case .ranked(let position):
             let name = directory.organisation(id)?.name.resolved(l) ?? id
             blocks.append(.text(words.phrase("whyRanked", name, String(position))))
+            blocks += standing(report, id, words, l)
         case .excluded(let exclusion):
             blocks.append(.text(words.phrase("whyExcluded", exclusion.name.resolved(l))))
             if exclusion.services.isEmpty { blocks.append(.text("- " + words.phrase("whyNoServices"))) }
@@ -25,5 +27,18 @@ extension Catalogue {
             blocks.append(.text(words.phrase("whyUnknown", ProfileError.clip(id))))
         }
         return Page(language: l, title: "", blocks: blocks)
+    }
+
+    /// One line per programme of a pinned or ranked organisation: where each stands and why.
+    private func standing(_ report: ReferralReport, _ id: String, _ words: ReferralText, _ l: UILanguage) -> [Page.Block] {
+        report.standing(of: id).map { standing in
+            switch standing {
+            case .pinned(let name): .text("- " + words.phrase("whyServicePinned", name.resolved(l)))
+            case .ranked(let name, let position): .text("- " + words.phrase("whyServiceRanked", name.resolved(l), String(position)))
+            case .excluded(let name, let codes):
+                .text("- " + name.resolved(l) + ": " + codes.map { words.exclusion($0) + " [\($0.rawValue)]" }.joined(separator: "; "))
+            case .perOrganisationLimit(let name, let limit): .text("- " + words.phrase("whyServiceLimit", name.resolved(l), String(limit)))
+            }
+        }
     }
 }

@@ -40,6 +40,8 @@ public enum UIText: String, Sendable, CaseIterable {
     // The web front (issue 22): the leave link, the safety page, the referral form, buttons, HTTP errors.
     case webLeave, webSafetyLink, webSafetyTitle, webSafety1, webSafety2, webSafety3, webSafety4, webNotSure, webFormHeading, webFormSubmit
     case webSearchButton, webSend, webPlainText, webPrintHint, webShareRequest, webBadRequest, webTooLarge, webTimeout, webMethod
+    // referral (issue 20): search that matches every word, with partial matches labelled.
+    case searchPartial
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
@@ -268,5 +270,6 @@ public enum UIText: String, Sendable, CaseIterable {
         .webTooLarge: ("Too much was sent: shorten it and try again.", "Trop de données envoyées : raccourcissez et réessayez.", "Se envió demasiado: acórtelo y vuelva a intentarlo.", "البيانات المرسلة كثيرة جداً: اختصرها وحاول مجدداً."),
         .webTimeout: ("The request took too long: please try again.", "La requête a pris trop de temps : réessayez.", "La solicitud tardó demasiado: vuelva a intentarlo.", "استغرق الطلب وقتاً طويلاً: حاول مجدداً."),
         .webMethod: ("This address does not accept that kind of request.", "Cette adresse n'accepte pas ce type de requête.", "Esta dirección no acepta ese tipo de solicitud.", "هذا العنوان لا يقبل هذا النوع من الطلبات."),
+        .searchPartial: ("No organisation matches all the words. Best partial matches:", "Aucune organisation ne correspond à tous les mots. Meilleures correspondances partielles :", "Ninguna organización coincide con todas las palabras. Mejores coincidencias parciales:", "لا توجد منظمة تطابق كل الكلمات. أفضل النتائج المطابقة جزئياً:"),
     ]
 }

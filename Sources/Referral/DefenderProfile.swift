@@ -48,9 +48,12 @@ public struct DefenderProfile: Sendable, Hashable, Codable {
     public var isEmpty: Bool { self == DefenderProfile() }
 
     /// Where the defender is now.
+    /// Exile is told apart from a stay abroad because programmes tell them apart (Front Line
+    /// Defenders' grants exclude "costs of HRDs already in exile").
     public enum Location: String, Sendable, Hashable, Codable, CaseIterable {
         case inCountry = "in_country"
         case abroad
+        case inExile = "in_exile"
     }
 
     /// Who is asking: the defender, someone on their behalf, or an organisation.

@@ -18,6 +18,30 @@ extension ProfileParser {
         var builder = Builder()
         var ignored: [String] = []
         var index = 0
+        let words = items.map(\.word)
+        // After a need phrase, the next understood words are read as a need only.
+        var wantNeed = false
+        // The position and kind (device or not) of the last thing named ("phone", "id").
+        var lastObject: (position: Int, device: Bool)?
+        func apply(_ meanings: [Meaning], at position: Int, typed: String) {
+            var meanings = meanings
+            if wantNeed, meanings.contains(where: { if case .need = $0 { true } else { false } }) {
+                meanings = meanings.filter { if case .need = $0 { true } else { false } }
+            } else if meanings.contains(where: { if case .who = $0 { true } else { false } }) {
+                // The person's role, not the help sought: "lawyer" is who they are.
+                meanings = meanings.filter { if case .need = $0 { false } else { true } }
+            }
+            if let object = lastObject, position - object.position <= 3 {
+                let before = meanings.count
+                meanings = meanings.filter { if case .threat(let code) = $0 { !ProfileWords.personThreats.contains(code) } else { true } }
+                if meanings.count < before, object.device, vocabularies.threats.term("device_seized_lost") != nil {
+                    meanings.append(.threat("device_seized_lost"))
+                }
+            }
+            if meanings.isEmpty { ignored.append(typed) }
+            meanings.forEach { builder.apply($0) }
+            wantNeed = false
+        }
         while index < items.count {
             let word = items[index].word
             let typed = items[index].typed
@@ -26,8 +50,13 @@ extension ProfileParser {
                 index += 1
                 continue
             }
-            if let (length, meanings) = longestPhrase(at: index, in: items.map(\.word), minimumWords: 2) {
-                meanings.forEach { builder.apply($0) }
+            if let length = needMarker(at: index, in: words) {
+                wantNeed = true
+                index += length
+                continue
+            }
+            if let (length, meanings) = longestPhrase(at: index, in: words, minimumWords: 2) {
+                apply(meanings, at: index, typed: items[index..<index + length].map(\.typed).joined(separator: " "))
                 index += length
                 continue
             }
@@ -37,7 +66,22 @@ extension ProfileParser {
                 continue
             }
             if let meanings = phrases[MatchText.key(word)] ?? MatchText.stems(word).lazy.compactMap({ phrases[$0] }).first {
-                meanings.forEach { builder.apply($0) }
+                apply(meanings, at: index, typed: typed)
+                index += 1
+                continue
+            }
+            if let (length, meanings) = arabicStemPhrase(at: index, in: words) {
+                apply(meanings, at: index, typed: items[index..<index + length].map(\.typed).joined(separator: " "))
+                index += length
+                continue
+            }
+            if let device = objects[MatchText.key(word)] {
+                lastObject = (index, device)
+                ignored.append(typed)
+                index += 1
+                continue
+            }
+            if stopWords.contains(MatchText.key(word)) || stopWords.contains(word) {
                 index += 1
                 continue
             }
@@ -46,6 +90,43 @@ extension ProfileParser {
         }
         if overflow > 0 { ignored.append("… (+\(overflow))") }
         return ParsedProfile(profile: builder.profile, ignoredWords: ignored)
+    }
+
+    /// The length of a need phrase ("needs a", "no tengo") starting at `start`, longest first.
+    private func needMarker(at start: Int, in words: [String]) -> Int? {
+        let longest = min(3, words.count - start)
+        guard longest >= 1 else { return nil }
+        for length in stride(from: longest, through: 1, by: -1) {
+            let key = words[start..<start + length].map(MatchText.key).joined(separator: " ")
+            // A marker never swallows a known phrase ("no" alone, but "no tengo abogado" is read
+            // as the marker and then the need).
+            if needMarkers.contains(key), start + length < words.count { return length }
+        }
+        return nil
+    }
+
+    /// One or two Arabic words read through their stems (prefixes, then pronoun and verb
+    /// endings removed): "صادروا هاتفي" → "صادر هاتف".
+    private func arabicStemPhrase(at start: Int, in words: [String]) -> (Int, [Meaning])? {
+        func forms(_ word: String) -> [String] {
+            guard MatchText.isArabic(word) else { return [MatchText.key(word)] }
+            var all = [MatchText.key(word)]
+            for form in MatchText.stems(word) + MatchText.suffixStems(word) where !all.contains(form) { all.append(form) }
+            return all
+        }
+        let first = forms(words[start])
+        if start + 1 < words.count {
+            let second = forms(words[start + 1])
+            for a in first {
+                for b in second {
+                    if let meanings = phrases[a + " " + b] { return (2, meanings) }
+                }
+            }
+        }
+        for form in MatchText.suffixStems(words[start]) {
+            if let meanings = phrases[form] { return (1, meanings) }
+        }
+        return nil
     }
 
     /// `lang:ar` → "ar", when the languages vocabulary has the code.
@@ -66,13 +147,13 @@ extension ProfileParser {
         return nil
     }
 
-    /// A bare two-letter word: a country code, or "UN" in capitals.
+    /// A bare two-letter word in capitals: a country code, or "UN" (mechanisms).
     private func twoLetterWord(typed: String, word: String) -> Meaning? {
         let letters = typed.filter(\.isLetter)
         guard word.count == 2, letters.count == 2, letters.allSatisfy(\.isASCII) else { return nil }
-        let capitals = letters == letters.uppercased()
-        if capitals, ProfileWords.mechanismsCapitalOnly.contains(letters) { return .mechanisms }
-        if !capitals, ProfileWords.lowercaseStopWords.contains(word) { return nil }
+        // Only in capitals: "je", "ma", "id" in a sentence are words, not Jersey, Morocco, Indonesia.
+        guard letters == letters.uppercased() else { return nil }
+        if ProfileWords.mechanismsCapitalOnly.contains(letters) { return .mechanisms }
         return regions.country(word) != nil ? .country(word.uppercased()) : nil
     }
 

@@ -21,6 +21,12 @@ public enum ExclusionCode: String, Sendable, Hashable, Codable, CaseIterable, Co
     case language = "LANGUAGE"
     /// No current contact or website to reach it by (only historical details are known).
     case noCurrentContact = "NO_CURRENT_CONTACT"
+    /// A national body or fund bound to another country than the defender's: never shown, not
+    /// even after a relaxation (a Brazilian fund is no help in Kenya).
+    case boundElsewhere = "BOUND_ELSEWHERE"
+    /// The programme requires a status the profile rules out (a torture survivor when no
+    /// physical attack was named, a working journalist when the defender is not a journalist).
+    case requiredStatus = "REQUIRED_STATUS"
 
     public static func < (a: ExclusionCode, b: ExclusionCode) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -31,6 +37,8 @@ public enum ExclusionCode: String, Sendable, Hashable, Codable, CaseIterable, Co
 public enum SignalCode: String, Sendable, Hashable, Codable, CaseIterable {
     case primaryNeed = "PRIMARY_NEED"
     case furtherNeed = "FURTHER_NEED"
+    /// Offers a broader service that also answers the primary need (a digital helpline for online harassment).
+    case broaderNeed = "BROADER_NEED"
     /// Offers a service that typically answers a threat given (when no need was given).
     case answersThreat = "ANSWERS_THREAT"
     case threat = "THREAT"
@@ -53,6 +61,8 @@ public enum SignalCode: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A step taken, in this fixed order, when fewer than ``ReferralOptions/minimumResults`` remain.
+/// Coverage is a hard rule (docs/REFERRAL.md): the two coverage steps are kept as codes so older
+/// reports still decode, but the engine never takes them (``ReferralEngine/relaxationOrder``).
 public enum RelaxationCode: String, Sendable, Hashable, Codable, CaseIterable {
     case language = "LANGUAGE_DROPPED"
     case coverageRegion = "COVERAGE_REGION"

@@ -14,6 +14,10 @@ extension ReferralEngine {
         let related: Bits
         let needs: Bits
         let primaryNeed: Int?
+        /// Broader services that also answer the primary need (``ThreatKinds/broaderNeeds``).
+        let primaryBroader: Bits
+        /// The needs and the broader services that answer them: what admits a programme.
+        let admittedNeeds: Bits
         let furtherNeeds: Bits
         /// Services that answer the threats, in order, used when no need was given.
         let inferredNeeds: [String]
@@ -23,6 +27,11 @@ extension ReferralEngine {
         let channels: Bits
         /// Bit 0 self, 1 third party, 2 organisation.
         let applicantBit: UInt8
+        /// Threats were named, and a physical attack is among them (the nearest fact the profile
+        /// carries to "a survivor of torture").
+        let physicalHarm: Bool?
+        /// Groups were named, and journalists or media are among them.
+        let journalist: Bool?
         /// The urgency's position in ``DefenderProfile/UrgencyLevel/allCases``.
         let urgencyPosition: Int?
 
@@ -36,6 +45,8 @@ extension ReferralEngine {
             related = index.groupCodes.bits(profile.who.flatMap { ThreatKinds.relatedGroups[$0] ?? [] }).subtracting(groups)
             needs = index.serviceCodes.bits(profile.needs)
             primaryNeed = profile.primaryNeed.flatMap(index.serviceCodes.number)
+            primaryBroader = index.serviceCodes.bits(profile.primaryNeed.flatMap { ThreatKinds.broaderNeeds[$0] } ?? [])
+            admittedNeeds = index.serviceCodes.bits(profile.needs + profile.needs.flatMap { ThreatKinds.broaderNeeds[$0] ?? [] })
             furtherNeeds = index.serviceCodes.bits(profile.needs.dropFirst().filter { $0 != profile.primaryNeed })
             var inferredNeeds: [String] = []
             if profile.needs.isEmpty {
@@ -49,6 +60,8 @@ extension ReferralEngine {
             languages = index.languageCodes.bits(profile.languages)
             channels = index.contactTypeCodes.bits(profile.channels)
             urgencyPosition = profile.urgency.flatMap(DefenderProfile.UrgencyLevel.allCases.firstIndex(of:))
+            physicalHarm = profile.threats.isEmpty ? nil : profile.threats.contains("physical_attack")
+            journalist = profile.who.isEmpty ? nil : profile.who.contains { $0 == "journalist" || $0 == "media_outlet" }
             switch profile.applicant ?? .self {
             case .self: applicantBit = 1
             case .thirdParty: applicantBit = 2
@@ -88,6 +101,8 @@ extension ReferralEngine {
             case .intake: 1 << 7
             case .language: 1 << 8
             case .noCurrentContact: 1 << 9
+            case .boundElsewhere: 1 << 10
+            case .requiredStatus: 1 << 11
             }
         }
 
@@ -100,9 +115,15 @@ extension ReferralEngine {
         // per programme was most of a referral's time.
         var failures: UInt16 = 0
         if !pointer.pointee.active { failures |= Fail.inactive }
-        if pointer.pointee.mechanism, !c.profile.mechanisms { failures |= Fail.mechanism }
+        // The defender's own country's protection mechanism is a protection programme a caseworker
+        // expects for anyone at risk there, asked for or not; other mechanisms wait to be asked for.
+        let ownNational = pointer.pointee.national && c.country != nil && pointer.pointee.bound == c.country!
+        if pointer.pointee.mechanism, !c.profile.mechanisms, !ownNational { failures |= Fail.mechanism }
+        if let country = c.country, pointer.pointee.bound != -1, pointer.pointee.bound != country { failures |= Fail.bound }
+        if pointer.pointee.requires & 1 != 0, c.physicalHarm == false { failures |= Fail.status }
+        if pointer.pointee.requires & 2 != 0, c.journalist == false { failures |= Fail.status }
         if !c.needs.isEmpty {
-            if !pointer.pointee.types.intersects(c.needs) { failures |= Fail.noService }
+            if !pointer.pointee.types.intersects(c.admittedNeeds) { failures |= Fail.noService }
         } else if !c.inferred.isEmpty, !pointer.pointee.types.intersects(c.inferred), !pointer.pointee.threats.intersects(c.threats) {
             failures |= Fail.noService
         }
@@ -117,10 +138,7 @@ extension ReferralEngine {
             relatedGroup = pointer.pointee.groups.intersects(c.related)
         }
         if c.profile.applicant != nil, pointer.pointee.applicants != 0, pointer.pointee.applicants & c.applicantBit == 0 { failures |= Fail.applicant }
-        switch (c.profile.location, pointer.pointee.location) {
-        case (.abroad, .inCountry), (.inCountry, .abroad): failures |= Fail.location
-        default: break
-        }
+        if !admitsLocation(pointer.pointee.locations, c.profile.location) { failures |= Fail.location }
         switch pointer.pointee.intake {
         case .referralOnly where c.applicantBit == 1: failures |= Fail.intake
         case .membershipOnly where c.applicantBit != 4: failures |= Fail.intake
@@ -143,6 +161,20 @@ extension ReferralEngine {
         static let intake: UInt16 = 1 << 7
         static let language: UInt16 = 1 << 8
         static let noContact: UInt16 = 1 << 9
+        static let bound: UInt16 = 1 << 10
+        static let status: UInt16 = 1 << 11
+    }
+
+    /// Whether a programme open to `locations` (``ReferralIndex/Entry/locations``) takes a
+    /// defender at `place`: anything when either is not stated; a stay abroad is served by
+    /// programmes for defenders abroad or in exile; exile only by programmes that name it.
+    static func admitsLocation(_ locations: UInt8, _ place: DefenderProfile.Location?) -> Bool {
+        guard locations != 0, let place else { return true }
+        switch place {
+        case .inCountry: return locations & 1 != 0
+        case .abroad: return locations & 6 != 0
+        case .inExile: return locations & 4 != 0
+        }
     }
 
     /// Which relaxations are in force.
@@ -161,11 +193,11 @@ extension ReferralEngine {
             }
         }
 
-        /// Whether the candidate passes once these relaxations are taken.
+        /// Whether the candidate passes once these relaxations are taken. Coverage, a binding
+        /// to another country and a required status are never relaxed.
         func admits(_ candidate: Candidate, national: Bool) -> Bool {
             var rest = candidate.failures
             if language { rest &= ~Fail.language }
-            if !national, coverage >= 2 || (coverage == 1 && candidate.reachesRegion) { rest &= ~Fail.notCovered }
             if group, candidate.relatedGroup { rest &= ~Fail.group }
             return rest == 0
         }

@@ -15,7 +15,14 @@ extension ReferralEngine {
         let digital = profile.threats.contains(where: ThreatKinds.digital.contains)
         var pins: [(Int, PinnedEntry)] = []
         if physical {
-            for e in index.emergencyLines where pinnable(index.entries[e], c) { pins.append((e, entry(.emergency, index, e))) }
+            // The country's own lines first, then its region's, then the worldwide ones: a
+            // defender in Colombia calls the national line before an Irish number.
+            let lines = index.emergencyLines.filter { pinnable(index.entries[$0], c) }
+            let ordered = lines.enumerated().sorted { a, b in
+                let sa = c.specificity(index.entries[a.element].coverage), sb = c.specificity(index.entries[b.element].coverage)
+                return sa != sb ? sa > sb : a.offset < b.offset
+            }
+            for (_, e) in ordered { pins.append((e, entry(.emergency, index, e))) }
         }
         if digital {
             for e in index.digitalHelplines where pinnable(index.entries[e], c) {
@@ -46,10 +53,7 @@ extension ReferralEngine {
     private static func pinnable(_ entry: ReferralIndex.Entry, _ c: Context) -> Bool {
         guard c.specificity(entry.coverage) > 0 else { return false }
         if !entry.groupsOpen, !entry.groups.intersects(c.groups) { return false }
-        switch (c.profile.location, entry.location) {
-        case (.abroad, .inCountry), (.inCountry, .abroad): return false
-        default: return true
-        }
+        return admitsLocation(entry.locations, c.profile.location)
     }
 
     /// Drops a pin whose emergency channels (all channels, for a pin without any) were all
@@ -79,6 +83,9 @@ extension ReferralEngine {
         let service = index.service(index.entries[e])
         var notes = organisation.riskNotes + service.riskNotes
         if let consent = service.intake?.consent { notes.append(consent) }
+        // A note given by both the organisation and the programme (the UN's consent rule) is read once.
+        var seen: Set<LocalizedText> = []
+        notes = notes.filter { seen.insert($0).inserted }
         return PinnedEntry(
             reason: reason, organisation: organisation, service: service,
             contacts: currentContacts(organisation, service), notes: notes, firstStep: SafeFirstStep.forService(service)

@@ -8,7 +8,12 @@ extension ReferralEngine {
         var score = 0
         var needs = 0
         if let primary = c.primaryNeed {
-            if pointer.pointee.types.contains(primary) { score += w.primaryNeed; needs += 1 }
+            if pointer.pointee.types.contains(primary) {
+                score += w.primaryNeed
+                needs += 1
+            } else if pointer.pointee.types.intersects(c.primaryBroader) {
+                score += w.broaderNeed
+            }
             let further = pointer.pointee.types.intersection(c.furtherNeeds).count
             score += further * w.furtherNeed
             needs += further
@@ -65,10 +70,15 @@ extension ReferralEngine {
         var signals: [Signal] = []
         var limits: [ReferralLimit] = []
         var needsCovered = 0
-        let types = Set(service.types)
+        let types = Set(ReferralEngine.types(of: service))
 
         if let primary = profile.primaryNeed {
-            if types.contains(primary) { signals.append(Signal(.primaryNeed, w.primaryNeed, subject: primary)); needsCovered += 1 }
+            if types.contains(primary) {
+                signals.append(Signal(.primaryNeed, w.primaryNeed, subject: primary))
+                needsCovered += 1
+            } else if let broader = ThreatKinds.broaderNeeds[primary]?.first(where: types.contains) {
+                signals.append(Signal(.broaderNeed, w.broaderNeed, subject: broader))
+            }
             for need in uniqued(profile.needs).dropFirst() where need != primary && types.contains(need) {
                 signals.append(Signal(.furtherNeed, w.furtherNeed, subject: need))
                 needsCovered += 1
@@ -131,6 +141,16 @@ extension ReferralEngine {
         if let consent = service.intake?.consent { limits.append(.consent(consent)) }
         limits += (organisation.riskNotes + service.riskNotes).map(ReferralLimit.risk)
         return (signals, limits, needsCovered)
+    }
+
+    /// The service types a programme answers for: its own, plus `emergency_response` for a
+    /// programme that takes emergencies (`urgency: {emergency: true}`), so a journalist in
+    /// immediate danger is offered every programme that acts in an emergency, not only those typed so.
+    /// A digital-only helpline is not (its emergencies are digital; it is pinned for digital threats).
+    static func types(of service: Service) -> [String] {
+        guard service.urgency?.emergency == true, !service.types.contains("emergency_response"),
+              !service.types.allSatisfy(ThreatKinds.digitalServices.contains) else { return service.types }
+        return service.types + ["emergency_response"]
     }
 
     static func uniqued(_ codes: [String]) -> [String] {

@@ -6,10 +6,12 @@ import DirectoryModel
 /// 1. Pinned blocks (``pinned(_:_:)``) stand above the ranked list.
 /// 2. Every other programme goes through the hard filters; each failure is an ``ExclusionCode``.
 /// 3. With fewer than ``ReferralOptions/minimumResults`` left, relaxations are taken in a fixed
-///    order (language, coverage to the region, coverage to the world, related groups), each
-///    announced in ``ReferralReport/relaxations``.
+///    order (language, related groups), each announced in ``ReferralReport/relaxations``.
+///    Coverage is never relaxed: a result whose known coverage leaves the country out is wrong.
 /// 4. Admitted programmes get an additive integer score from named ``ScoreWeights``.
-/// 5. Order: score, needs covered, faster first response, organisation id, programme id; at most
+/// 5. Order (docs/REFERRAL.md): first by tiers (a current channel; known coverage; the primary
+///    need; the country's or region's own before worldwide), then score, needs covered, faster
+///    first response, organisation id, programme id; at most
 ///    ``ReferralOptions/perOrganisation`` programmes per organisation; the first
 ///    ``ReferralOptions/shown`` are the results, the next ones ``ReferralReport/more``.
 public enum ReferralEngine {
@@ -39,7 +41,7 @@ public enum ReferralEngine {
         var relaxed = Relaxed()
         var ranked = rank(candidates, relaxed, index, context, asOf: asOf)
         var relaxations: [Relaxation] = []
-        for step in RelaxationCode.allCases where ranked.count < options.minimumResults && applies(step, to: profile) {
+        for step in relaxationOrder where ranked.count < options.minimumResults && applies(step, to: profile) {
             relaxed.take(step)
             let before = ranked.count
             ranked = rank(candidates, relaxed, index, context, asOf: asOf)
@@ -62,10 +64,15 @@ public enum ReferralEngine {
             profile: profile, ignoredWords: [], asOf: asOf, relaxations: relaxations, pinned: pins.map(\.pin),
             results: Array(explained.prefix(options.shown)), more: Array(explained.dropFirst(options.shown)),
             rankedOrganisations: ranked.map { index.entries[$0.candidate.entry].organisation },
+            rankedEntries: ranked.map(\.candidate.entry), pinnedEntries: pins.map(\.entry),
             failed: failed.map { FailedProgramme(entry: $0.entry, failures: $0.failures) },
             pinnedOrganisations: pins.map { index.entries[$0.entry].organisation }, index: index
         )
     }
+
+    /// The relaxations the engine takes, in order. Widening coverage is not among them: it only
+    /// ever added another country's programmes (docs/REFERRAL.md).
+    static let relaxationOrder: [RelaxationCode] = [.language, .group]
 
     /// Whether a relaxation step can change anything for this profile.
     static func applies(_ step: RelaxationCode, to profile: DefenderProfile) -> Bool {
@@ -74,6 +81,24 @@ public enum ReferralEngine {
         case .coverageRegion, .coverageGlobal: profile.country != nil
         case .group: profile.who.contains { ThreatKinds.relatedGroups[$0] != nil }
         }
+    }
+
+    /// The ranking tier of an admitted programme (lower first), bits that no score can
+    /// outweigh, most important first: known coverage (unknown coverage never outranks coverage
+    /// that includes the country); the primary need offered; coverage naming the country or its
+    /// region rather than the whole world. (A programme with no current channel at all, not even
+    /// a website, is not ranked: ``ExclusionCode/noCurrentContact``.)
+    static func tier(_ pointer: UnsafePointer<ReferralIndex.Entry>, _ c: borrowing Context) -> Int {
+        var tier = 0
+        if let country = c.country {
+            if let coverage = pointer.pointee.coverage {
+                if coverage.specificity(country) < 2 { tier |= 1 }
+            } else {
+                tier |= 4
+            }
+        }
+        if let primary = c.primaryNeed, !pointer.pointee.types.contains(primary) { tier |= 2 }
+        return tier
     }
 
     /// One admitted programme with its score.
@@ -97,9 +122,10 @@ public enum ReferralEngine {
                 let firstResponse = entry.pointee.firstResponse
                 let organisation = entry.pointee.organisation
                 let serviceRank = entry.pointee.serviceRank
+                let tierKey = UInt64(tier(entry, c))
                 let scoreKey = UInt64(0xFFFF - min(max(score + 0x8000, 0), 0xFFFF))
                 let needsKey = UInt64(0xFF - min(needs, 0xFF))
-                let high = scoreKey << 48 | needsKey << 40 | UInt64(min(firstResponse, (1 << 40) - 1))
+                let high = tierKey << 60 | scoreKey << 44 | needsKey << 36 | UInt64(min(firstResponse, (1 << 36) - 1))
                 let low = UInt64(organisation) << 16 | UInt64(min(serviceRank, 0xFFFF))
                 keyed.append((high, low, Int32(position), Int32(score)))
             }

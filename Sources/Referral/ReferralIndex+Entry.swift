@@ -23,6 +23,15 @@ extension ReferralIndex {
         /// Bit 0 self, 1 third party, 2 organisation; 0 when not stated.
         let applicants: UInt8
         let location: Service.Location?
+        /// Where the defender may be, as stated: bit 0 in the country, 1 abroad, 2 in exile; 0 when not stated.
+        let locations: UInt8
+        /// The country number a national body or fund is bound to; -1 when not bound, -2 when
+        /// bound to a code the regions do not know (never the defender's).
+        let bound: Int
+        /// Statuses required that the profile can rule out: bit 0 torture survivor, bit 1 journalist.
+        let requires: UInt8
+        /// A current contact (not only a website) to reach it by.
+        let hasChannel: Bool
         let intake: Intake.Mode?
         /// Empty when not stated.
         let languages: Bits
@@ -98,7 +107,10 @@ extension ReferralIndex {
             let active = organisation.status == .active && service.status == .active && service.unconfirmed == nil && organisation.unconfirmed == nil
             let reachable = organisation.website != nil || organisation.onion != nil || !current.isEmpty
             var pin: PinKind = []
-            if active, !mechanismKind, !current.isEmpty, EmergencyRule.answersAroundTheClock(service, contacts: current) {
+            // A national mechanism's own sourced 24-hour line (Colombia's UNP) is one of the
+            // country's emergency channels; UN and regional mechanisms are never emergency lines.
+            let nationalKind = organisation.kind == "national_mechanism"
+            if active, !mechanismKind || nationalKind, !current.isEmpty, EmergencyRule.answersAroundTheClock(service, contacts: current) {
                 let digitalOnly = !service.types.isEmpty && service.types.allSatisfy(ThreatKinds.digitalServices.contains)
                 if (service.urgency?.emergency ?? false), current.contains(where: \.emergency), !digitalOnly { pin.insert(.emergencyLine) }
                 if service.types.contains(where: ThreatKinds.digitalServices.contains) { pin.insert(.digitalHelpline) }
@@ -113,12 +125,30 @@ extension ReferralIndex {
                 }
             }
             let emergency = service.urgency?.emergency ?? false
+            var locations: UInt8 = 0
+            for place in service.locations {
+                switch place {
+                case .inCountry: locations |= 1
+                case .abroad: locations |= 2
+                case .inExile: locations |= 4
+                }
+            }
+            var requires: UInt8 = 0
+            for requirement in service.requires {
+                switch requirement.status {
+                case "torture_survivor": requires |= 1
+                case "working_journalist", "freelance_journalist": requires |= 2
+                default: break
+                }
+            }
             return Entry(
                 organisation: o, service: s, serviceRank: rank, active: active,
                 mechanism: service.role == .mechanism || mechanismKind, national: organisation.kind == "national_mechanism",
-                regional: organisation.kind == "regional_mechanism", types: self.services.bits(service.types), groups: groups.bits(service.beneficiaries),
+                regional: organisation.kind == "regional_mechanism", types: self.services.bits(ReferralEngine.types(of: service)), groups: groups.bits(service.beneficiaries),
                 groupsOpen: service.beneficiaries.isEmpty || service.beneficiaries.contains("hrd"),
                 threats: threats.bits(service.threats), applicants: applicants, location: service.location,
+                locations: locations, bound: service.boundTo.map { countries.number($0.uppercased()) ?? -2 } ?? -1,
+                requires: requires, hasChannel: !current.isEmpty,
                 intake: service.intake?.mode, languages: languages.bits(service.languages),
                 coverage: service.effectiveCoverage.map(compile), reachable: reachable,
                 contactTypes: contactTypes.bits(current.map(\.type)),

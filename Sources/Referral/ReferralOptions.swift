@@ -23,6 +23,9 @@ public struct ReferralOptions: Sendable, Hashable {
 public struct ScoreWeights: Sendable, Hashable {
     /// The programme offers the primary need.
     public var primaryNeed = 40
+    /// A broader service that answers the primary need (``ThreatKinds/broaderNeeds``), when the
+    /// need itself is not offered: half of the primary need.
+    public var broaderNeed = 20
     /// Each further need offered.
     public var furtherNeed = 15
     /// Each service type that typically answers a threat given, when no need was given (at most two count).
@@ -30,7 +33,7 @@ public struct ScoreWeights: Sendable, Hashable {
     /// Each threat the programme names as one it responds to (at most three count).
     public var threat = 8
     /// The programme is specifically for the defender's group (not only "any defender").
-    public var group = 10
+    public var group = 6
     /// Coverage names the country.
     public var coverageCountry = 12
     /// Coverage includes the country through a region or body.

@@ -18,6 +18,10 @@ public struct ReferralReport: Sendable, Hashable {
     public var more: [ReferralResult]
     /// The organisation (by position in the directory) of every ranked programme, in order.
     let rankedOrganisations: [Int]
+    /// The entry of every ranked programme, in order (for "why not" on one programme).
+    let rankedEntries: [Int]
+    /// The entry of every pinned programme.
+    let pinnedEntries: [Int]
     /// Programmes that failed a filter no relaxation lifted.
     let failed: [FailedProgramme]
     let pinnedOrganisations: [Int]

@@ -3,6 +3,7 @@ extension ReferralText {
     static let table: [String: [String]] = [
         // Signals: why a result was chosen.
         "PRIMARY_NEED": ["Offers %1, your main need.", "Propose %1, votre besoin principal.", "Ofrece %1, su necesidad principal.", "يقدّم %1، وهي حاجتك الأساسية."],
+        "BROADER_NEED": ["Offers %1, which also covers your main need.", "Propose %1, qui couvre aussi votre besoin principal.", "Ofrece %1, que también cubre su necesidad principal.", "يقدّم %1، وهو يشمل أيضاً حاجتك الأساسية."],
         "FURTHER_NEED": ["Also offers %1.", "Propose aussi %1.", "También ofrece %1.", "يقدّم أيضاً %1."],
         "ANSWERS_THREAT": ["Offers %1, an answer to %2.", "Propose %1, une réponse à : %2.", "Ofrece %1, una respuesta a: %2.", "يقدّم %1، استجابةً لـ: %2."],
         "THREAT": ["Responds to %1.", "Intervient en cas de : %1.", "Responde a: %1.", "يستجيب لـ: %1."],
@@ -28,6 +29,8 @@ extension ReferralText {
         "not:APPLICANT": ["does not take requests from this kind of applicant", "n'accepte pas les demandes de ce type de demandeur", "no acepta solicitudes de este tipo de solicitante", "لا يقبل طلبات من هذا النوع من مقدمي الطلب"],
         "not:LOCATION": ["is for defenders in another place (in the country or abroad)", "s'adresse à des défenseurs situés ailleurs (dans le pays ou à l'étranger)", "es para defensores en otro lugar (en el país o en el exterior)", "مخصص لمدافعين في مكان آخر (داخل البلد أو خارجه)"],
         "not:INTAKE": ["takes requests only by referral or from members", "n'accepte de demandes que sur recommandation ou de ses membres", "solo acepta solicitudes por derivación o de sus miembros", "يقبل الطلبات بالإحالة أو من الأعضاء فقط"],
+        "not:BOUND_ELSEWHERE": ["is a national body or fund of another country", "est un organisme ou fonds national d'un autre pays", "es un organismo o fondo nacional de otro país", "هيئة أو صندوق وطني لبلد آخر"],
+        "not:REQUIRED_STATUS": ["requires a status the situation given rules out (a survivor of torture, a working journalist)", "exige un statut que la situation indiquée exclut (survivant de la torture, journaliste en activité)", "exige una condición que la situación indicada descarta (sobreviviente de tortura, periodista en ejercicio)", "يشترط صفة تستبعدها الحالة المذكورة (ناجٍ من التعذيب، صحفي ممارس)"],
         "not:NO_CURRENT_CONTACT": ["has no current contact on record", "n'a aucun contact actuel connu", "no tiene ningún contacto actual registrado", "لا توجد له وسيلة اتصال حالية معروفة"],
         "not:LANGUAGE": ["works in none of your languages", "ne travaille dans aucune de vos langues", "no trabaja en ninguno de sus idiomas", "لا يعمل بأي من لغاتك"],
         // Limits.
@@ -70,6 +73,9 @@ extension ReferralText {
         "whyRanked": ["%1 is result %2.", "%1 est le résultat %2.", "%1 es el resultado %2.", "%1 هو النتيجة رقم %2."],
         "whyExcluded": ["%1 was left out:", "%1 a été écarté :", "%1 quedó fuera:", "%1 استُبعد:"],
         "whyNoServices": ["it lists no programmes", "il ne liste aucun programme", "no tiene programas", "لا يذكر أي برنامج"],
+        "whyServicePinned": ["%1: pinned above", "%1 : épinglé en tête", "%1: fijado arriba", "%1: مثبّت في الأعلى"],
+        "whyServiceRanked": ["%1: result %2", "%1 : résultat %2", "%1: resultado %2", "%1: النتيجة رقم %2"],
+        "whyServiceLimit": ["%1: not ranked, because at most %2 programmes of one organisation are ranked and others rank higher", "%1 : non classé, car %2 programmes au plus d'une même organisation sont classés et d'autres passent avant", "%1: no clasificado, porque se clasifican como máximo %2 programas de una organización y otros están por delante", "%1: غير مصنّف، إذ لا يُصنَّف أكثر من %2 من برامج المنظمة الواحدة وبرامج أخرى لها تتقدّمه"],
         "whyUnknown": ["No organisation has the id %1.", "Aucune organisation n'a l'identifiant %1.", "Ninguna organización tiene el identificador %1.", "لا توجد منظمة بالمعرّف %1."],
         "privacy": ["Nothing you typed is stored.", "Rien de ce que vous avez saisi n'est conservé.", "Nada de lo que escribió se guarda.", "لا يُحفظ أي شيء مما كتبته."],
         // Profile lines.
@@ -85,6 +91,7 @@ extension ReferralText {
         "mechanisms": ["Mechanisms: wanted", "Mécanismes : souhaités", "Mecanismos: sí", "الآليات: مطلوبة"],
         "in_country": ["in the country", "dans le pays", "en el país", "داخل البلد"],
         "abroad": ["abroad", "à l'étranger", "en el exterior", "خارج البلد"],
+        "in_exile": ["in exile", "en exil", "en el exilio", "في المنفى"],
         "self": ["the defender", "la personne défenseure", "la persona defensora", "المدافع نفسه"],
         "third_party": ["someone on their behalf", "un tiers", "un tercero", "شخص نيابةً عنه"],
         "organisation": ["an organisation", "une organisation", "una organización", "منظمة"],

@@ -41,7 +41,7 @@ public struct ReferralText: Sendable {
     public func signal(_ signal: Signal) -> String {
         let subject = signal.subject ?? ""
         switch signal.code {
-        case .primaryNeed, .furtherNeed: return phrase(signal.code.rawValue, vocabularies.services.label(subject, language))
+        case .primaryNeed, .furtherNeed, .broaderNeed: return phrase(signal.code.rawValue, vocabularies.services.label(subject, language))
         case .answersThreat:
             return phrase(signal.code.rawValue, vocabularies.services.label(subject, language), vocabularies.threats.label(signal.threat ?? "", language))
         case .threat: return phrase(signal.code.rawValue, vocabularies.threats.label(subject, language))

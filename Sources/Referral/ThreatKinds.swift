@@ -67,4 +67,17 @@ enum ThreatKinds {
         "trade_unionist": ["community"],
         "lawyer": ["cso"],
     ]
+
+    /// Needs a broader service also answers, for admission only: a general digital helpline
+    /// (`digital_incident`) takes online harassment, account recovery, malware and a website
+    /// under attack. A programme that offers only the broader service is admitted and explained
+    /// (``SignalCode/broaderNeed``) but ranks below those that offer the need itself.
+    static let broaderNeeds: [String: [String]] = [
+        "online_harassment": ["digital_incident"],
+        "account_recovery": ["digital_incident"],
+        "forensics_malware": ["digital_incident"],
+        "web_protection": ["digital_incident", "secure_hosting"],
+        "secure_hosting": ["web_protection"],
+        "censorship_circumvention": ["digital_incident"],
+    ]
 }

@@ -63,6 +63,27 @@ public enum MatchText {
         return stems
     }
 
+    /// Keys of an Arabic word without an attached suffix, tried after the word and its prefixes
+    /// are not known: a possessive pronoun (`هاتفي` "my phone" → `هاتف`; ـك ـه ـها ـهم ـنا ـكم)
+    /// or a verb ending (`صادروا` "they seized" → `صادر`; ـوا ـت ـون), each with any prefix
+    /// removed too (`وصادروا` → `صادر`). Stems keep three letters or more, so a short word does
+    /// not turn into an unrelated one. Applied only to typed words that matched nothing whole.
+    public static func suffixStems(_ word: String) -> [String] {
+        guard isArabic(word) else { return [] }
+        var out: [String] = []
+        for base in [word] + stems(word) {
+            let letters = Array(base)
+            for suffix in arabicSuffixes where letters.count - suffix.count >= 3 && base.hasSuffix(suffix) {
+                let stem = key(String(letters.dropLast(suffix.count)))
+                if !out.contains(stem) { out.append(stem) }
+            }
+        }
+        return out
+    }
+
+    /// Attached pronoun and verb endings, longest first (after folding: ة is ه).
+    static let arabicSuffixes: [String] = ["\u{0647}\u{0627}", "\u{0647}\u{0645}", "\u{0646}\u{0627}", "\u{0643}\u{0645}", "\u{0648}\u{0627}", "\u{0648}\u{0646}", "\u{064A}", "\u{0643}", "\u{0647}", "\u{062A}"]
+
     /// Whether `word` holds a letter of the Arabic block.
     public static func isArabic(_ word: String) -> Bool {
         word.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }

@@ -23,7 +23,7 @@ struct ReferCommand: AsyncParsableCommand {
     @Option(help: "The country, as an ISO 3166-1 alpha-2 code (TN).")
     var country: String?
 
-    @Option(name: .customLong("where"), help: "Where the defender is now: in_country or abroad.")
+    @Option(name: .customLong("where"), help: "Where the defender is now: in_country, abroad or in_exile.")
     var location: String?
 
     @Option(help: "Who the defender is: a beneficiaries code (journalist, whrd, …); repeatable.")
@@ -53,7 +53,7 @@ struct ReferCommand: AsyncParsableCommand {
     @Flag(help: "UN and regional mechanisms are wanted.")
     var mechanisms = false
 
-    @Option(help: "The language of the output: en, fr, es or ar (default: the first of --speaks that exists, else en).")
+    @Option(help: "The language of the output, the caseworker's: en, fr, es or ar (default: en; --speaks is the defender's, used for ranking only).")
     var lang: String?
 
     @Flag(help: "Print the referral as JSON.")
@@ -109,5 +109,7 @@ struct ReferCommand: AsyncParsableCommand {
         // Numbers and Latin names isolated in Arabic, as every front's Arabic page (issue 21).
         if language.isRightToLeft { page = BidiIsolation.isolate(page) }
         print(page.plainTextLines(width: width.width).joined(separator: "\n"))
+        // An id no organisation has is an error a script must see.
+        if let whyNot, case .unknown = report.whyNot(whyNot) { throw ExitCode(1) }
     }
 }

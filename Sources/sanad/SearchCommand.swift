@@ -1,7 +1,9 @@
 import ArgumentParser
 import DirectoryIndex
 import DirectoryModel
+import Catalogue
 import Foundation
+import SanadServer
 
 /// `sanad search`: full-text search of the directory in every language, answered in one.
 struct SearchCommand: AsyncParsableCommand {
@@ -32,14 +34,26 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let language = self.language.language
         let loaded = try CommandSupport.loadDirectory(at: directory.path)
+        let index: SearchIndex
         let hits: [SearchHit]
         do {
-            hits = try SearchIndex.build(loaded).search(words.joined(separator: " "), limit: limit)
+            index = try SearchIndex.build(loaded)
+            hits = try index.search(words.joined(separator: " "), limit: 100_000)
         } catch let error as SearchIndexError {
             CommandSupport.printError(error.description)
             throw ExitCode.failure
         }
-        let results = hits.map { Result(hit: $0, in: loaded, language: language) }
+        // The catalogue's rules (every word must match; a country filters by coverage; partial
+        // matches only when nothing matches every word, and said so), the same on every front.
+        let catalogue = Catalogue(directory: loaded, index: index, today: { CalendarDate.today() })
+        let found = catalogue.searchResults(words.joined(separator: " "))
+        let ranks = Dictionary(hits.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let results = found.ids.prefix(limit).compactMap { id -> Result? in
+            if let hit = ranks[id] { return Result(hit: hit, in: loaded, language: language) }
+            guard let organisation = loaded.organisation(id) else { return nil }
+            return Result(hit: SearchHit(id: id, name: organisation.name.resolved(language), kind: organisation.kind, rank: 0), in: loaded, language: language)
+        }
+        if !json, !found.complete, !results.isEmpty { print(UIText.searchPartial(language)) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
