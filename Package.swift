@@ -237,7 +237,7 @@ let package = Package(
             name: "OneVoiceTests",
             dependencies: [
                 "Catalogue", "DirectoryModel", "Gopher", "Gemini", "LineInterface", "Referral", "DirectoryFiles", "SanadTestSupport",
-                "DirectoryIndex", "SanadServer",
+                "DirectoryIndex", "SanadServer", "Web",
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),

@@ -32,9 +32,13 @@ import WebAPI
         #expect(profileObject["who"] as? [String] == ["journalist"])
     }
 
-    @Test func referLanguageFollowsTheProfileThenAcceptLanguage() {
+    /// The reader's language (`lang`, `?lang=`, Accept-Language, else English), never the
+    /// defender's languages: those are a profile fact that only ranks services (issue 20).
+    @Test func referLanguageIsTheReadersNotTheDefenders() {
         let byProfile = ask(APIFixtures.post("/api/v1/refer", #"{"languages": ["ar"]}"#))
-        #expect(byProfile?.header("Content-Language") == "ar")
+        #expect(byProfile?.header("Content-Language") == "en")
+        let byBody = ask(APIFixtures.post("/api/v1/refer", #"{"languages": ["ar"], "lang": "ar"}"#))
+        #expect(byBody?.header("Content-Language") == "ar")
         let byHeader = ask(APIFixtures.post("/api/v1/refer", #"{}"#, headers: [HeaderField("Content-Type", "application/json"), HeaderField("Accept-Language", "es-MX, en;q=0.5")]))
         #expect(byHeader?.header("Content-Language") == "es")
         let byQuery = ask(APIFixtures.post("/api/v1/refer", #"{}"#, query: "lang=fr"))
