@@ -95,7 +95,7 @@ extension Catalogue {
         let code = ProfileCode.encode(report.profile)
         blocks.append(.blank)
         if !all, report.rankedCount > shown.count {
-            let more = words.phrase("more", String(report.rankedCount - shown.count))
+            let more = CountedText.moreResults(report.rankedCount - shown.count, l)
             // An empty profile has no link to all results: the count is still said.
             blocks.append(code.isEmpty ? .text(more) : .link(label: more, route: .referral(code + Catalogue.allResultsSuffix)))
         }

@@ -63,6 +63,14 @@ public struct CountedText: Sendable {
         es: [.one: "%1 entrada", .other: "%1 entradas"],
         ar: [.zero: "لا مدخلات", .one: "مدخل واحد", .two: "مدخلان", .few: "%1 مدخلات", .many: "%1 مدخلاً", .other: "%1 مدخل"])
 
+    /// "25 more results not shown." under a referral's first results.
+    public static let moreResults = CountedText(
+        en: [.one: "%1 more result not shown.", .other: "%1 more results not shown."],
+        fr: [.one: "%1 autre résultat non affiché.", .other: "%1 autres résultats non affichés."],
+        es: [.one: "%1 resultado más no mostrado.", .other: "%1 resultados más no mostrados."],
+        ar: [.one: "نتيجة أخرى واحدة غير معروضة.", .two: "نتيجتان أخريان غير معروضتين.", .few: "%1 نتائج أخرى غير معروضة.",
+             .many: "%1 نتيجة أخرى غير معروضة.", .other: "%1 نتيجة أخرى غير معروضة."])
+
     /// Durations, in the unit that fits (``Catalogue/durationText(_:_:)``).
     static let weeks = CountedText(
         en: [.one: "%1 week", .other: "%1 weeks"], fr: [.one: "%1 semaine", .other: "%1 semaines"],

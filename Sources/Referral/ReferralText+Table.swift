@@ -61,7 +61,6 @@ extension ReferralText {
         "ignored": ["Words not understood", "Mots non compris", "Palabras no entendidas", "كلمات لم تُفهم"],
         "results": ["Results %1 of %2", "Résultats %1 sur %2", "Resultados %1 de %2", "النتائج %1 من %2"],
         "noResults": ["No programme matches all of this. Try fewer conditions.", "Aucun programme ne correspond à tout cela. Essayez avec moins de conditions.", "Ningún programa cumple todo esto. Pruebe con menos condiciones.", "لا يوجد برنامج يطابق كل ذلك. جرّب شروطاً أقل."],
-        "more": ["%1 more results not shown.", "%1 autres résultats non affichés.", "%1 resultados más no mostrados.", "%1 نتائج أخرى غير معروضة."],
         "why": ["Why", "Pourquoi", "Por qué", "لماذا"],
         "limits": ["Limits", "Limites", "Límites", "حدود"],
         "firstStep": ["First step", "Premier pas", "Primer paso", "الخطوة الأولى"],

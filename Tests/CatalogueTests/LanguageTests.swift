@@ -13,6 +13,10 @@ struct LanguageTests {
         #expect(PluralCategory.of(0, .es) == .other && PluralCategory.of(1, .es) == .one && PluralCategory.of(1_000_000, .es) == .many)
         #expect(PluralCategory.of(0, .en) == .other && PluralCategory.of(1, .en) == .one)
         #expect(CountedText.entries(1, .es) == "1 entrada" && CountedText.entries(83, .ar) == "83 مدخلاً" && CountedText.entries(2, .ar) == "مدخلان")
+        // A referral's "more" line: never "1 resultados" or "25 نتائج" (the findings' examples).
+        #expect(CountedText.moreResults(1, .es) == "1 resultado más no mostrado.")
+        #expect(CountedText.moreResults(25, .ar) == "25 نتيجة أخرى غير معروضة.")
+        #expect(CountedText.moreResults(3, .ar) == "3 نتائج أخرى غير معروضة.")
         #expect(Catalogue.durationText(ISODuration("P1D")!, .en) == "1 day" || Catalogue.durationText(ISODuration("P1D")!, .en) == "24 hours")
         #expect(Catalogue.durationText(ISODuration("PT2H")!, .ar) == "ساعتان")
     }
