@@ -25,7 +25,7 @@ extension Catalogue {
             blocks.append(.heading(UIText.answersSoFar(l)))
             for (index, codes) in path.answers.enumerated() {
                 let answered = InterviewStep(rawValue: index)!
-                let value = codes.isEmpty ? UIText.skipped(l) : codes.map { interviewLabel($0, answered, l) }.joined(separator: ", ")
+                let value = codes.isEmpty ? UIText.skipped(l) : l.list(codes.map { interviewLabel($0, answered, l) })
                 blocks.append(.item(answered.answerLabel(l) + ": " + value))
             }
         }

@@ -1,13 +1,5 @@
 import DirectoryModel
 
-extension UILanguage {
-    /// The separator of a list in running text: the Arabic comma in Arabic, a comma elsewhere.
-    public var listSeparator: String { self == .ar ? "، " : ", " }
-
-    /// `items` joined as a list in this language.
-    public func list(_ items: [String]) -> String { items.joined(separator: listSeparator) }
-}
-
 extension Catalogue {
     /// A directory text in `l`. When the text lacks `l` and falls back, the fallback says so in
     /// `l` ("(in English)"), never silently: the crawl test and `lint --strict` keep the real

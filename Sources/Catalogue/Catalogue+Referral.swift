@@ -53,7 +53,7 @@ extension Catalogue {
         let ignoredWords = report.ignoredWords.map(EchoedText.clean).filter { !$0.isEmpty }
         let words = ReferralText(language: l, vocabularies: directory.vocabularies, regions: directory.regions)
         var blocks: [Page.Block] = [.text(words.phrase("profile") + ": " + report.profileSummary(words))]
-        if !ignoredWords.isEmpty { blocks.append(.text(words.phrase("ignored") + ": " + ignoredWords.joined(separator: ", "))) }
+        if !ignoredWords.isEmpty { blocks.append(.text(words.phrase("ignored") + ": " + l.list(ignoredWords))) }
         blocks += report.relaxations.map { .text(words.relaxation($0)) }
 
         var reason: PinReason?

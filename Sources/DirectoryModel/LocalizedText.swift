@@ -51,3 +51,13 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     /// Every language variant, sorted by language code (for indexing).
     public var allValues: [String] { values.keys.sorted().compactMap { values[$0] } }
 }
+
+/// Lists in running text, for every module that writes one (the referral's summary and limits,
+/// the Catalogue's pages).
+extension UILanguage {
+    /// The separator of a list in running text: the Arabic comma in Arabic, a comma elsewhere.
+    public var listSeparator: String { self == .ar ? "، " : ", " }
+
+    /// `items` joined as a list in this language.
+    public func list(_ items: [String]) -> String { items.joined(separator: listSeparator) }
+}

@@ -8,7 +8,7 @@ extension ReferralReport {
         if let country = profile.country { parts.append(words.phrase("country") + ": " + words.country(country)) }
         if let place = profile.location { parts.append(words.phrase("where") + ": " + words.phrase(place.rawValue)) }
         func list(_ key: String, _ codes: [String], _ label: (String) -> String) {
-            if !codes.isEmpty { parts.append(words.phrase(key) + ": " + codes.map(label).joined(separator: ", ")) }
+            if !codes.isEmpty { parts.append(words.phrase(key) + ": " + words.language.list(codes.map(label))) }
         }
         list("who", profile.who) { vocabularies.beneficiaries.label($0, l) }
         if let applicant = profile.applicant { parts.append(words.phrase("applicant") + ": " + words.phrase(applicant.rawValue)) }

@@ -62,8 +62,8 @@ public struct ReferralText: Sendable {
             return note.map { cap + " " + $0.resolved(language) } ?? cap
         case .excludes(let text), .must(let text), .consent(let text), .risk(let text):
             return phrase(limit.code, text.resolved(language))
-        case .otherLanguages(let codes): return phrase(limit.code, codes.map(languageName).joined(separator: ", "))
-        case .otherGroups(let codes): return phrase(limit.code, codes.map { vocabularies.beneficiaries.label($0, language) }.joined(separator: ", "))
+        case .otherLanguages(let codes): return phrase(limit.code, language.list(codes.map(languageName)))
+        case .otherGroups(let codes): return phrase(limit.code, language.list(codes.map { vocabularies.beneficiaries.label($0, language) }))
         default: return phrase(limit.code)
         }
     }
