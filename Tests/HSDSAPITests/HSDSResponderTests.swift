@@ -11,10 +11,10 @@ import Web
 /// (AND), languages, POST searches, errors, the export cache, and what never appears.
 @Suite struct HSDSResponderTests {
     let hsds = HSDSResponder(publicURL: "https://sanad.example/")
-    let catalogue = HSDSFixtures.catalogue(search: ["test-fund"])
+    let catalogue = APIFixtures.catalogue(search: ["test-fund"])
 
     func ask(_ request: WebRequest, generation: Int = 1) -> WebResponse? { hsds.respond(to: request, catalogue: catalogue, generation: generation) }
-    func object(_ path: String, _ query: String? = nil) -> [String: Any] { HSDSFixtures.object(ask(HSDSFixtures.get(path, query))) }
+    func object(_ path: String, _ query: String? = nil) -> [String: Any] { APIFixtures.object(ask(APIFixtures.get(path, query))) }
     func ids(_ page: [String: Any]) -> [String] { (page["contents"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
 
     let helpline = HSDSIdentifier.organization("test-helpline")
@@ -23,9 +23,9 @@ import Web
     let grants = HSDSIdentifier.service("test-fund", "grants")
 
     @Test func onlyHSDSPathsAreItsOwn() {
-        #expect(ask(HSDSFixtures.get("/api/v1/search")) == nil)
-        #expect(ask(HSDSFixtures.get("/hsdsx")) == nil)
-        #expect(ask(HSDSFixtures.get("/hsds"))?.status == 200)
+        #expect(ask(APIFixtures.get("/api/v1/search")) == nil)
+        #expect(ask(APIFixtures.get("/hsdsx")) == nil)
+        #expect(ask(APIFixtures.get("/hsds"))?.status == 200)
     }
 
     @Test func rootGivesVersionProfileAndOpenAPIFromThePublicURL() throws {
@@ -34,10 +34,10 @@ import Web
         #expect(root["version"] as? String == "3.0")
         #expect(root["profile"] as? String == "https://sanad.example/hsds/profile/")
         #expect(root["openapi_url"] as? String == "https://sanad.example/api/v1/openapi.json")
-        let byHost = HSDSResponder().respond(to: HSDSFixtures.get("/hsds/", headers: [HeaderField("Host", "sanad.test:8443")]), catalogue: catalogue, generation: 1)
-        #expect(HSDSFixtures.object(byHost)["openapi_url"] as? String == "https://sanad.test:8443/api/v1/openapi.json")
-        let badHost = HSDSResponder().respond(to: HSDSFixtures.get("/hsds/", headers: [HeaderField("Host", "evil\"/x")]), catalogue: catalogue, generation: 1)
-        #expect(HSDSFixtures.object(badHost)["profile"] as? String == "https://localhost/hsds/profile/")
+        let byHost = HSDSResponder().respond(to: APIFixtures.get("/hsds/", headers: [HeaderField("Host", "sanad.test:8443")]), catalogue: catalogue, generation: 1)
+        #expect(APIFixtures.object(byHost)["openapi_url"] as? String == "https://sanad.test:8443/api/v1/openapi.json")
+        let badHost = HSDSResponder().respond(to: APIFixtures.get("/hsds/", headers: [HeaderField("Host", "evil\"/x")]), catalogue: catalogue, generation: 1)
+        #expect(APIFixtures.object(badHost)["profile"] as? String == "https://localhost/hsds/profile/")
     }
 
     @Test func theProfileIsPublishedWhereRootSaysItIs() throws {
@@ -46,12 +46,12 @@ import Web
         let patches = try #require(index["patches"] as? [String: String])
         #expect(patches["service"] == "https://sanad.example/hsds/profile/service.json")
         #expect(patches.count >= 5)
-        let service = try #require(ask(HSDSFixtures.get("/hsds/profile/service.json")))
+        let service = try #require(ask(APIFixtures.get("/hsds/profile/service.json")))
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/hsds-profile/service.json")
         #expect(service.body == Array(try Data(contentsOf: file)))
-        #expect(ask(HSDSFixtures.get("/hsds/profile/README.md"))?.header("Content-Type") == "text/markdown; charset=utf-8")
-        #expect(ask(HSDSFixtures.get("/hsds/profile/nothing.json"))?.status == 404)
+        #expect(ask(APIFixtures.get("/hsds/profile/README.md"))?.header("Content-Type") == "text/markdown; charset=utf-8")
+        #expect(ask(APIFixtures.get("/hsds/profile/nothing.json"))?.status == 404)
     }
 
     @Test func listsUseTheOfficialPageEnvelope() throws {
@@ -93,7 +93,7 @@ import Web
         let term = HSDSIdentifier.taxonomyTerm("services", "protection_grant")
         #expect(object("/hsds/taxonomy_terms/" + term, "lang=fr")["name"] as? String == "Protection_Grant (fr)")
         for path in ["/hsds/services/nothing", "/hsds/organizations/" + emergency, "/hsds/taxonomies/x", "/hsds/taxonomy_terms/x", "/hsds/locations", "/hsds/services/a/b"] {
-            let response = try #require(ask(HSDSFixtures.get(path)))
+            let response = try #require(ask(APIFixtures.get(path)))
             #expect(response.status == 404, "\(path)")
             #expect(response.header("Content-Type") == "application/problem+json")
         }
@@ -121,50 +121,50 @@ import Web
     }
 
     @Test func modifiedAfterComparesTheDirectorysPublicationDay() {
-        var directory = HSDSFixtures.directory()
+        var directory = APIFixtures.directory()
         directory.version = DirectoryVersion(commit: "abc", date: "2026-11-30T10:00:00Z")
         let dated = Catalogue(directory: directory, index: FixedSearch(ids: []))
         func count(_ query: String) -> Int? {
-            HSDSFixtures.object(hsds.respond(to: HSDSFixtures.get("/hsds/services", query), catalogue: dated, generation: 7))["total_items"] as? Int
+            APIFixtures.object(hsds.respond(to: APIFixtures.get("/hsds/services", query), catalogue: dated, generation: 7))["total_items"] as? Int
         }
         #expect(count("modified_after=2026-11-30") == 2)
         #expect(count("modified_after=2026-12-01T00:00:00Z") == 0)
-        #expect(HSDSFixtures.object(ask(HSDSFixtures.get("/hsds/services", "modified_after=yesterday")))["field"] as? String == "modified_after")
+        #expect(APIFixtures.object(ask(APIFixtures.get("/hsds/services", "modified_after=yesterday")))["field"] as? String == "modified_after")
     }
 
     @Test func ndjsonHoldsEveryMatchOnePerLine() throws {
-        let response = try #require(ask(HSDSFixtures.get("/hsds/organizations", "format=ndjson&per_page=1")))
+        let response = try #require(ask(APIFixtures.get("/hsds/organizations", "format=ndjson&per_page=1")))
         #expect(response.header("Content-Type") == "application/x-ndjson")
-        let lines = HSDSFixtures.text(response).split(separator: "\n")
+        let lines = APIFixtures.text(response).split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
     }
 
     @Test func languagesAndCaching() {
         #expect(object("/hsds/services/" + emergency, "lang=fr")["name"] as? String == "Emergency line (fr)")
-        let arabic = ask(HSDSFixtures.get("/hsds/services/" + emergency, headers: [HeaderField("Accept-Language", "ar")]))
-        #expect(HSDSFixtures.object(arabic)["name"] as? String == "Emergency line (ar)")
+        let arabic = ask(APIFixtures.get("/hsds/services/" + emergency, headers: [HeaderField("Accept-Language", "ar")]))
+        #expect(APIFixtures.object(arabic)["name"] as? String == "Emergency line (ar)")
         #expect(arabic?.header("Content-Language") == "ar")
-        #expect(ask(HSDSFixtures.get("/hsds/services", "search=x"))?.header("Cache-Control") == "no-store")
-        #expect(ask(HSDSFixtures.get("/hsds/services"))?.header("Cache-Control") == "max-age=300")
+        #expect(ask(APIFixtures.get("/hsds/services", "search=x"))?.header("Cache-Control") == "no-store")
+        #expect(ask(APIFixtures.get("/hsds/services"))?.header("Cache-Control") == "max-age=300")
     }
 
     @Test func theExportIsComputedOncePerGenerationAndLanguage() {
         let responder = HSDSResponder()
         for _ in 0..<3 {
-            _ = responder.respond(to: HSDSFixtures.get("/hsds/services"), catalogue: catalogue, generation: 1)
-            _ = responder.respond(to: HSDSFixtures.get("/hsds/organizations", "lang=fr"), catalogue: catalogue, generation: 1)
+            _ = responder.respond(to: APIFixtures.get("/hsds/services"), catalogue: catalogue, generation: 1)
+            _ = responder.respond(to: APIFixtures.get("/hsds/organizations", "lang=fr"), catalogue: catalogue, generation: 1)
         }
         #expect(responder.exportCount == 2)
-        _ = responder.respond(to: HSDSFixtures.get("/hsds/services"), catalogue: catalogue, generation: 2)
+        _ = responder.respond(to: APIFixtures.get("/hsds/services"), catalogue: catalogue, generation: 2)
         #expect(responder.exportCount == 3)
         responder.warm(catalogue: catalogue, generation: 2)
         #expect(responder.exportCount == 6)
-        _ = responder.respond(to: HSDSFixtures.get("/hsds/services", "lang=ar"), catalogue: catalogue, generation: 2)
+        _ = responder.respond(to: APIFixtures.get("/hsds/services", "lang=ar"), catalogue: catalogue, generation: 2)
         #expect(responder.exportCount == 6)
         // A reload's new directory is what the next generation serves.
         let smaller = Catalogue(directory: Directory(organisations: [], vocabularies: catalogue.directory.vocabularies, regions: catalogue.directory.regions), index: FixedSearch(ids: []))
-        let empty = HSDSFixtures.object(responder.respond(to: HSDSFixtures.get("/hsds/organizations"), catalogue: smaller, generation: 3))
+        let empty = APIFixtures.object(responder.respond(to: APIFixtures.get("/hsds/organizations"), catalogue: smaller, generation: 3))
         #expect(empty["total_items"] as? Int == 0)
     }
 
@@ -173,17 +173,17 @@ import Web
         let catalogue = self.catalogue
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<8 {
-                group.addTask { _ = responder.respond(to: HSDSFixtures.get("/hsds/services"), catalogue: catalogue, generation: 1) }
+                group.addTask { _ = responder.respond(to: APIFixtures.get("/hsds/services"), catalogue: catalogue, generation: 1) }
             }
         }
         #expect(responder.exportCount == 1)
     }
 
     @Test func searchesByPostWithTheSameParameters() throws {
-        let response = try #require(ask(HSDSFixtures.post("/hsds/services", #"{"search": "anything", "per_page": 1, "page": 1, "full": true, "lang": "fr"}"#)))
+        let response = try #require(ask(APIFixtures.post("/hsds/services", #"{"search": "anything", "per_page": 1, "page": 1, "full": true, "lang": "fr"}"#)))
         #expect(response.status == 200)
         #expect(response.header("Cache-Control") == "no-store")
-        let page = HSDSFixtures.object(response)
+        let page = APIFixtures.object(response)
         #expect(ids(page) == [grants])
         #expect((page["contents"] as? [[String: Any]])?.first?["name"] as? String == "Grants (fr)")
         let problems: [(String, String?, String)] = [
@@ -191,13 +191,13 @@ import Web
             (#"{"full": "true"}"#, "full", "wrong_type"), (#"{"per_page": 0}"#, "per_page", "wrong_type"), ("[1]", nil, "bad_json"),
         ]
         for (body, field, code) in problems {
-            let problem = HSDSFixtures.object(ask(HSDSFixtures.post("/hsds/services", body)))
+            let problem = APIFixtures.object(ask(APIFixtures.post("/hsds/services", body)))
             #expect(problem["status"] as? Int == 400, "\(body)")
             #expect(problem["field"] as? String == field)
             #expect(problem["code"] as? String == code)
         }
-        #expect(ask(HSDSFixtures.post("/hsds/services", "{}", headers: []))?.status == 415)
-        let detailPost = try #require(ask(HSDSFixtures.post("/hsds/services/" + emergency, "{}")))
+        #expect(ask(APIFixtures.post("/hsds/services", "{}", headers: []))?.status == 415)
+        let detailPost = try #require(ask(APIFixtures.post("/hsds/services/" + emergency, "{}")))
         #expect(detailPost.status == 405)
         #expect(detailPost.header("Allow") == "GET, HEAD")
         #expect(ask(WebRequest(method: "DELETE", path: "/hsds/services"))?.header("Allow") == "GET, HEAD, POST")
@@ -222,11 +222,11 @@ import Web
             for (path, query) in [("/hsds/organizations", "full=true&full_service=true"), ("/hsds/services", "full=true"),
                                   ("/hsds/organizations", "format=ndjson&full=true&full_service=true"), ("/hsds/organizations/" + helpline, "full_service=true"),
                                   ("/hsds/services/" + emergency, nil)] {
-                texts.append(HSDSFixtures.text(ask(HSDSFixtures.get(path, (query.map { $0 + "&" } ?? "") + "lang=" + lang))))
+                texts.append(APIFixtures.text(ask(APIFixtures.get(path, (query.map { $0 + "&" } ?? "") + "lang=" + lang))))
             }
         }
         for text in texts {
-            for value in HSDSFixtures.withheld { #expect(!text.contains(value), "\(value)") }
+            for value in APIFixtures.withheld { #expect(!text.contains(value), "\(value)") }
         }
         #expect(texts[0].contains("+1 202 555 0100"))
     }

@@ -1,6 +1,7 @@
 import Catalogue
 import DirectoryModel
 import Foundation
+import SanadTestSupport
 import Testing
 import Web
 import WebAPI

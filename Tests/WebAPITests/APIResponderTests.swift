@@ -2,6 +2,7 @@ import Catalogue
 import DirectoryModel
 import Foundation
 import Referral
+import SanadTestSupport
 import Testing
 import Web
 import WebAPI
