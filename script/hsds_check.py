@@ -111,15 +111,7 @@ def schema_command(export_dir, hsds_dir, profile_dir):
         if ndjson(export_dir / f"{name}.ndjson") != items:
             failures.append(f"{name}.ndjson does not hold the same objects as {name}.json")
     # Taxonomies and terms: the non-compiled files, $refs resolved through a registry.
-    base = "https://hsds.invalid/schema/"
-    resources = []
-    for path in sorted((hsds_dir / "schema").glob("*.json")):
-        if path.name == "openapi.json":
-            continue
-        contents = forbid_unknown(load(path))
-        contents["$id"] = base + path.name
-        resources.append((base + path.name, referencing.Resource.from_contents(contents, default_specification=DRAFT202012)))
-    registry = referencing.Registry().with_resources(resources)
+    base, registry = registry_for(hsds_dir)
     for name, schema_name in [("taxonomies", "taxonomy"), ("taxonomy_terms", "taxonomy_term")]:
         schema = registry.contents(base + schema_name + ".json")
         v = jsonschema.Draft202012Validator(schema, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
