@@ -19,7 +19,8 @@ extension FrontServer {
 
     /// Binds one listening socket. Each accepted connection is admitted by the limiter before
     /// any TLS work (over the total, or over its address's limit with the refusal budget spent:
-    /// closed at once), gets the first-byte deadline, the TLS wrapper and the setup handler,
+    /// closed at once), gets the ``QueuedOutputCompactor`` next to the socket, the first-byte
+    /// deadline, the TLS wrapper and the setup handler,
     /// which runs the handshake deadline (the short refusal deadline for a connection over its
     /// address's limit) and, once the transport is up, the front's setup.
     static func bindOne(
@@ -46,6 +47,7 @@ extension FrontServer {
                     let deadline = admission == .overAddressLimit ? min(handshakeTimeout, limiter.refusalTimeout) : handshakeTimeout
                     do {
                         try channel.pipeline.syncOperations.addHandlers(
+                            QueuedOutputCompactor(),
                             FirstByteDeadlineHandler(timeout: min(deadline, limiter.firstByteTimeout)),
                             StalledWriteHandler(timeout: limiter.stalledWriteTimeout)
                         )
