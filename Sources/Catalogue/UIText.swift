@@ -27,6 +27,8 @@ public enum UIText: String, Sendable, CaseIterable {
     case unconfirmedHeading, unconfirmedLabel, statsHeading, statsRegion, statsNoMechanism, statsKinds, nationalOnly, operatedBy
     // ops (issue 19): the line session's goodbye when the server stops.
     case lineRestarting
+    // issue 19: a client that sends many lines at once without reading the answers.
+    case lineTooManyLines
     // lang (issue 21): fallback marks, hours in words, emergency near the defender, the line interface's languages and share link, Gemini prompts.
     case inEnglish, inFrench, inSpanish, inArabic, inOtherLanguage
     case hoursAroundTheClock, hoursAroundTheClockAllYear, hoursEveryDay, hoursAnyDayOfYear
@@ -201,6 +203,7 @@ public enum UIText: String, Sendable, CaseIterable {
         .lineBusy: ("Too many connections from your address; please close one and try again.", "Trop de connexions depuis votre adresse ; fermez-en une et réessayez.", "Demasiadas conexiones desde su dirección; cierre una y vuelva a intentarlo.", "اتصالات كثيرة جداً من عنوانك؛ أغلق أحدها وحاول مجدداً."),
         .lineFlooded: ("Line too long or unreadable: closing.", "Ligne trop longue ou illisible : fermeture.", "Línea demasiado larga o ilegible: cerrando.", "سطر طويل جداً أو غير مقروء: إغلاق."),
         .lineRestarting: ("The server is restarting; please connect again in a minute.", "Le serveur redémarre ; reconnectez-vous dans une minute.", "El servidor se está reiniciando; vuelva a conectarse en un minuto.", "يُعاد تشغيل الخادم؛ يُرجى الاتصال مجدداً بعد دقيقة."),
+        .lineTooManyLines: ("Too many commands at once: closing.", "Trop de commandes à la fois : fermeture.", "Demasiadas órdenes a la vez: cerrando.", "أوامر كثيرة جداً دفعة واحدة: إغلاق."),
         // lang (issue 21)
         .inEnglish: ("(in English)", "(en anglais)", "(en inglés)", "(بالإنجليزية)"),
         .inFrench: ("(in French)", "(en français)", "(en francés)", "(بالفرنسية)"),

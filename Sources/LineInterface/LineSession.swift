@@ -148,8 +148,10 @@ public struct LineSession: Sendable {
     /// The session length limit: a last line, then close.
     public mutating func sessionTimeout() -> [Action] { closing(UIText.lineSessionEnded(language)) }
 
-    /// A flood from the client: a last line, then close.
-    public mutating func flooded() -> [Action] { closing(UIText.lineFlooded(language)) }
+    /// A flood from the client: a last line saying why, then close.
+    public mutating func flooded(_ reason: FloodReason = .lineTooLong) -> [Action] {
+        closing(reason == .tooManyLines ? UIText.lineTooManyLines(language) : UIText.lineFlooded(language))
+    }
 
     private mutating func closing(_ line: String) -> [Action] {
         guard !isClosed else { return [] }

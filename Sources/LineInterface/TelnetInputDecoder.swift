@@ -9,8 +9,11 @@
 ///
 /// Limits: a line longer than ``Limits/maximumLineBytes`` without a line ending, or more raw bytes
 /// than ``Limits/maximumRawBytesPerLine`` (telnet commands, editing keys) between two line endings,
-/// is a flood; so are ``Limits/maximumInvalidLinesInARow`` lines in a row that are not UTF-8.
-/// After a flood the decoder ignores everything.
+/// is a flood; so are ``Limits/maximumInvalidLinesInARow`` lines in a row that are not UTF-8, and
+/// more than ``Limits/maximumLinesAtOnce`` lines in the bytes of one read (a person types, or
+/// pastes, a few lines and waits for the answer; a client that sends hundreds at once and never
+/// reads would otherwise fill the session's queue with them: about 0.6 MB a session in the
+/// slow-reader probe). After a flood the decoder ignores everything.
 public struct TelnetInputDecoder: Sendable {
     /// The limits the decoder enforces.
     public struct Limits: Sendable, Hashable {
@@ -20,6 +23,8 @@ public struct TelnetInputDecoder: Sendable {
         public var maximumRawBytesPerLine: Int
         /// How many lines in a row may contain bytes that are not UTF-8 before the connection closes.
         public var maximumInvalidLinesInARow: Int
+        /// The most complete lines one call of ``TelnetInputDecoder/decode(_:)-(Bytes)`` may return.
+        public var maximumLinesAtOnce: Int
 
         /// The longest line by default: 512 bytes.
         public static let defaultMaximumLineBytes = 512
@@ -27,15 +32,19 @@ public struct TelnetInputDecoder: Sendable {
         public static let defaultMaximumRawBytesPerLine = 2048
         /// Invalid lines in a row by default.
         public static let defaultMaximumInvalidLinesInARow = 5
+        /// Lines in one read by default: far more than a paste of commands, far less than harm.
+        public static let defaultMaximumLinesAtOnce = 64
 
         public init(
             maximumLineBytes: Int = Limits.defaultMaximumLineBytes,
             maximumRawBytesPerLine: Int = Limits.defaultMaximumRawBytesPerLine,
-            maximumInvalidLinesInARow: Int = Limits.defaultMaximumInvalidLinesInARow
+            maximumInvalidLinesInARow: Int = Limits.defaultMaximumInvalidLinesInARow,
+            maximumLinesAtOnce: Int = Limits.defaultMaximumLinesAtOnce
         ) {
             self.maximumLineBytes = max(1, maximumLineBytes)
             self.maximumRawBytesPerLine = max(self.maximumLineBytes, maximumRawBytesPerLine)
             self.maximumInvalidLinesInARow = max(1, maximumInvalidLinesInARow)
+            self.maximumLinesAtOnce = max(1, maximumLinesAtOnce)
         }
     }
 
@@ -82,14 +91,21 @@ public struct TelnetInputDecoder: Sendable {
         return false
     }
 
-    /// Decodes `bytes`, returning what they complete, in order.
+    /// Decodes `bytes` (one read from the client), returning what they complete, in order.
     public mutating func decode<Bytes: Sequence>(_ bytes: Bytes) -> [TelnetInputEvent] where Bytes.Element == UInt8 {
         var events: [TelnetInputEvent] = []
+        var lines = 0
         for byte in bytes {
-            if let event = decode(byte) {
-                events.append(event)
-                if case .flood = event { break }
+            guard let event = decode(byte) else { continue }
+            if case .line = event {
+                lines += 1
+                if lines > limits.maximumLinesAtOnce {
+                    events.append(flood(.tooManyLines))
+                    break
+                }
             }
+            events.append(event)
+            if case .flood = event { break }
         }
         return events
     }

@@ -27,4 +27,6 @@ public enum FloodReason: Sendable, Hashable {
     case lineTooLong
     /// Too many lines in a row that were not UTF-8.
     case tooManyInvalidLines
+    /// More lines in one read than ``TelnetInputDecoder/Limits/maximumLinesAtOnce``.
+    case tooManyLines
 }

@@ -45,7 +45,7 @@ extension LineFront {
         case .input(.reply(let bytes)):
             try await outbound.write(ByteBuffer(bytes: bytes))
             return true
-        case .input(.flood): actions = session.flooded()
+        case .input(.flood(let reason)): actions = session.flooded(reason)
         case .idleWarning: actions = session.idleWarning()
         case .idleTimeout: actions = session.idleTimeout()
         case .sessionTimeout: actions = session.sessionTimeout()

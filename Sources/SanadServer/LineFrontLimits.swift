@@ -7,8 +7,9 @@ import NIOCore
 /// ``ServerLimits`` and the shared ``ConnectionLimiter``: these are the limits only a long-lived,
 /// interactive session needs.
 public struct LineFrontLimits: Sendable, Hashable {
-    /// The longest line, the most bytes between line endings and how many lines in a row may be
-    /// invalid UTF-8 before the connection is closed as a flood.
+    /// The longest line, the most bytes between line endings, how many lines in a row may be
+    /// invalid UTF-8 and how many lines may arrive in one read before the connection is closed
+    /// as a flood.
     public var input: TelnetInputDecoder.Limits
     /// Time without a complete line before the session closes.
     public var idleTimeout: TimeAmount

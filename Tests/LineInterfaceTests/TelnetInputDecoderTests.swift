@@ -129,6 +129,22 @@ struct TelnetInputDecoderTests {
         #expect(events == [.flood(.lineTooLong)])
     }
 
+    @Test("Up to the limit of lines in one read pass; one more is a flood, and nothing after it is decoded")
+    func linesAtOnce() {
+        let limit = TelnetInputDecoder.Limits.defaultMaximumLinesAtOnce
+        #expect(limit == 64)
+        var decoder = TelnetInputDecoder()
+        let atLimit = decoder.decode(Array(String(repeating: "help\r\n", count: limit).utf8))
+        #expect(lines(atLimit).count == limit)
+        // The count is per read: the next read may carry as many again.
+        #expect(lines(decoder.decode(Array(String(repeating: "help\n", count: limit).utf8))).count == limit)
+        let over = decoder.decode(Array(String(repeating: "help\n", count: limit + 1).utf8))
+        #expect(over.count == limit + 1)
+        #expect(over.last == .flood(.tooManyLines))
+        #expect(decoder.isClosed)
+        #expect(decoder.decode(Array("quit\n".utf8)).isEmpty)
+    }
+
     @Test("Invalid UTF-8 is replaced and flagged; too many such lines in a row close")
     func invalidLines() {
         let limit = TelnetInputDecoder.Limits.defaultMaximumInvalidLinesInARow

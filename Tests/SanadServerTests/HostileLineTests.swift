@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import LineInterface
 import NIOCore
@@ -44,6 +45,29 @@ import SanadTestSupport
         // And a new session starts.
         let again = try await LineTestClient.converse(port: server.port) { try await $0.read() }
         #expect(again.contains("+1 202 555 0100"))
+        await server.stop()
+    }
+
+    @Test("200 commands in one write, never read, close the session with a reason; others are served")
+    func manyCommandsAtOnceClose() async throws {
+        let server = try await LineTestServer.start()
+        let flooded = try await LineTestClient.converse(port: server.port) { flood in
+            _ = try await flood.read()
+            try await flood.outbound.write(ByteBuffer(string: String(repeating: "help\r\n", count: 200)))
+            return try await flood.readToEnd()
+        }
+        #expect(flooded.contains("Too many commands at once: closing."))
+        // At most the limit's worth of them was answered before the session closed.
+        let answered = flooded.components(separatedBy: "Too many commands").first ?? ""
+        #expect(answered.components(separatedBy: LineSession.prompt).count <= TelnetInputDecoder.Limits.defaultMaximumLinesAtOnce + 2)
+        // Three commands in one write are a paste, not a flood.
+        let pasted = try await LineTestClient.converse(port: server.port) { client in
+            _ = try await client.read()
+            try await client.outbound.write(ByteBuffer(string: "help\r\nhelp\r\nquit\r\n"))
+            return try await client.readToEnd()
+        }
+        #expect(!pasted.contains("Too many commands"))
+        #expect(pasted.contains(UIText.lineGoodbye(.en)))
         await server.stop()
     }
 

@@ -1,3 +1,4 @@
+import LineInterface
 import NIOCore
 import NIOPosix
 import Testing
@@ -10,7 +11,7 @@ import SanadTestSupport
 @Suite struct StalledReaderTests {
     @Test("A line session that sends `help` without ever reading is closed at the stalled-write deadline; others are served")
     func aClientThatNeverReadsIsClosed() async throws {
-        let server = try await LineTestServer.start(serverLimits: Self.limits(stalled: .seconds(1)), allowPlaintext: true)
+        let server = try await LineTestServer.start(lineLimits: Self.manyLinesAllowed, serverLimits: Self.limits(stalled: .seconds(1)), allowPlaintext: true)
         let channel = try await Self.connectNeverReading(port: server.port)
         let flood = Self.flood(channel)
         try await Self.waitUntil { server.limiter.openConnections == 1 }
@@ -27,7 +28,7 @@ import SanadTestSupport
 
     @Test("The same flood with a long stalled-write deadline stays open: what closes it above is that deadline, not another limit")
     func theDeadlineIsWhatCloses() async throws {
-        let server = try await LineTestServer.start(serverLimits: Self.limits(stalled: .seconds(120)), allowPlaintext: true)
+        let server = try await LineTestServer.start(lineLimits: Self.manyLinesAllowed, serverLimits: Self.limits(stalled: .seconds(120)), allowPlaintext: true)
         let channel = try await Self.connectNeverReading(port: server.port)
         let flood = Self.flood(channel)
         try await Self.waitUntil { server.limiter.openConnections == 1 }
@@ -37,6 +38,10 @@ import SanadTestSupport
         channel.close(promise: nil)
         await server.stop()
     }
+
+    /// The flood sends 100 lines a write, which the line limit (``TelnetInputDecoder/Limits/maximumLinesAtOnce``)
+    /// would close at once; these tests are about the stalled-write deadline alone.
+    static let manyLinesAllowed = LineFrontLimits(input: TelnetInputDecoder.Limits(maximumLinesAtOnce: 1_000_000))
 
     static func limits(stalled: TimeAmount) -> ServerLimits {
         var limits = TestServer.limits
