@@ -72,6 +72,12 @@ public final class ConnectionLimiter: Sendable {
     /// Connections over their address's limit kept for their refusal (for tests and status).
     public var refusingConnections: Int { counts.withLockedValue { $0.refusing } }
 
+    /// The connections counted now (open and refusing), and the most counted at once since the
+    /// last call: a flood that comes and goes between two looks of the memory trimmer is seen.
+    public func takeOccupancy() -> (now: Int, peak: Int) {
+        counts.withLockedValue { $0.takeOccupancy() }
+    }
+
     /// The per-address key: the IP address alone (the port differs per connection); for IPv6
     /// its /64, one subscriber's prefix, since a client with a /64 has 2^64 addresses to use.
     static func key(_ address: SocketAddress) -> String? {
@@ -109,6 +115,8 @@ struct ConnectionCounts: Sendable {
     private(set) var total = 0
     private(set) var refusing = 0
     private(set) var perAddress: [String: Int] = [:]
+    /// The most connections counted at once (total and refusing) since ``takeOccupancy()``.
+    private(set) var peak = 0
 
     init(maximumConnections: Int, maximumPerAddress: Int, maximumRefusals: Int = ServerLimits.defaultMaximumRefusals) {
         self.maximumConnections = maximumConnections
@@ -123,13 +131,22 @@ struct ConnectionCounts: Sendable {
         if key != nil, current >= maximumPerAddress {
             guard refusing < maximumRefusals else { return .overRefusalBudget }
             refusing += 1
+            peak = max(peak, total + refusing)
             return .overAddressLimit
         }
         guard total < maximumConnections else { return .overTotalLimit }
         total += 1
+        peak = max(peak, total + refusing)
         guard let key else { return .admitted(address: nil) }
         perAddress[key] = current + 1
         return .admitted(address: key)
+    }
+
+    /// The count now and the peak since the last call; the next peak starts from now.
+    mutating func takeOccupancy() -> (now: Int, peak: Int) {
+        let now = total + refusing
+        defer { peak = now }
+        return (now, max(peak, now))
     }
 
     mutating func release(_ admission: ConnectionLimiter.Admission) {

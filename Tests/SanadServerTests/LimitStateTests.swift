@@ -106,11 +106,33 @@ import Testing
 
 /// When memory is given back after a flood.
 @Suite struct MemoryTrimPolicyTests {
-    @Test("Trims once a flood has ended, not while connections rise or hold steady")
+    @Test("Trims once a flood has ended and once more at the next check, not while connections rise or hold steady")
     func trimsAfterAFlood() {
         var policy = MemoryTrimPolicy()
-        let decisions = [10, 4_000, 3_900, 12, 0, 200, 0].map { policy.observe(open: $0) }
-        #expect(decisions == [false, false, false, true, false, false, false])
+        #expect(policy.minimumDrop == 64)
+        let decisions = [10, 4_000, 3_950, 12, 0, 0, 150, 100, 0, 0, 40, 0].map { policy.observe(open: $0) }
+        #expect(decisions == [false, false, false, true, true, false, false, false, true, true, false, false])
         MemoryTrimmer.trim()
+    }
+
+    @Test("A flood that comes and goes between two looks is seen through the limiter's peak")
+    func floodBetweenLooks() {
+        var counts = ConnectionCounts(maximumConnections: 1_000, maximumPerAddress: 1_000)
+        var policy = MemoryTrimPolicy()
+        var decisions: [Bool] = []
+        func look() {
+            let occupancy = counts.takeOccupancy()
+            decisions.append(policy.observe(open: occupancy.now, peak: occupancy.peak))
+        }
+        look()
+        let admissions = (0..<100).map { _ in counts.admit("192.0.2.1") }
+        admissions.forEach { counts.release($0) }
+        #expect(counts.total == 0 && counts.peak == 100)
+        look()
+        #expect(counts.peak == 0)
+        look()
+        look()
+        // Nothing, then the trim after the flood, its follow-up, then quiet.
+        #expect(decisions == [false, true, true, false])
     }
 }
