@@ -21,7 +21,6 @@ final class LineFrontSessionHandler: ClockedHandler {
         perform(deadlines.started(), context: context)
     }
 
-
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let event = Self.unwrapInboundIn(data)
         switch event {
