@@ -6,8 +6,8 @@ import NIOCore
 /// deadlines through ``ChannelDeadline``; the request deadline; the web front's header, idle and
 /// request clocks), so scheduling on the event loop and cancelling are written once.
 ///
-/// A value kept by its handler and used only on the channel's event loop, like the handler:
-/// no allocation beyond NIO's own task.
+/// A value kept in its handler (no object of its own, so a connection's memory does not grow
+/// with it), used only on the channel's event loop, like the handler.
 struct ChannelTimer {
     private var scheduled: Scheduled<Void>?
 
