@@ -46,13 +46,9 @@ public enum PercentEncoding {
 
     private static let hexDigits: [Character] = Array("0123456789ABCDEF")
 
+    /// The value of a hexadecimal digit (the standard library's; a byte above 0x7F is never one).
     private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        Character(Unicode.Scalar(byte)).hexDigitValue.map(UInt8.init)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -37,17 +37,17 @@ extension ReferralEngine {
 
         init(profile: DefenderProfile, index: ReferralIndex) {
             self.profile = profile
-            country = profile.country.flatMap(index.countries.number)
+            country = profile.country.flatMap(index.codes.countries.number)
             neighbours = country.map { index.neighbours[$0] } ?? Bits()
             let who = profile.who.isEmpty ? ["hrd"] : profile.who
-            groups = index.groupCodes.bits(who)
-            specificGroups = index.groupCodes.bits(profile.who.filter { $0 != "hrd" })
-            related = index.groupCodes.bits(profile.who.flatMap { ThreatKinds.relatedGroups[$0] ?? [] }).subtracting(groups)
-            needs = index.serviceCodes.bits(profile.needs)
-            primaryNeed = profile.primaryNeed.flatMap(index.serviceCodes.number)
-            primaryBroader = index.serviceCodes.bits(profile.primaryNeed.flatMap { ThreatKinds.broaderNeeds[$0] } ?? [])
-            admittedNeeds = index.serviceCodes.bits(profile.needs + profile.needs.flatMap { ThreatKinds.broaderNeeds[$0] ?? [] })
-            furtherNeeds = index.serviceCodes.bits(profile.needs.dropFirst().filter { $0 != profile.primaryNeed })
+            groups = index.codes.groups.bits(who)
+            specificGroups = index.codes.groups.bits(profile.who.filter { $0 != "hrd" })
+            related = index.codes.groups.bits(profile.who.flatMap { ThreatKinds.relatedGroups[$0] ?? [] }).subtracting(groups)
+            needs = index.codes.services.bits(profile.needs)
+            primaryNeed = profile.primaryNeed.flatMap(index.codes.services.number)
+            primaryBroader = index.codes.services.bits(profile.primaryNeed.flatMap { ThreatKinds.broaderNeeds[$0] } ?? [])
+            admittedNeeds = index.codes.services.bits(profile.needs + profile.needs.flatMap { ThreatKinds.broaderNeeds[$0] ?? [] })
+            furtherNeeds = index.codes.services.bits(profile.needs.dropFirst().filter { $0 != profile.primaryNeed })
             var inferredNeeds: [String] = []
             if profile.needs.isEmpty {
                 for threat in profile.threats {
@@ -55,18 +55,14 @@ extension ReferralEngine {
                 }
             }
             self.inferredNeeds = inferredNeeds
-            inferred = index.serviceCodes.bits(inferredNeeds)
-            threats = index.threatCodes.bits(profile.threats)
-            languages = index.languageCodes.bits(profile.languages)
-            channels = index.contactTypeCodes.bits(profile.channels)
+            inferred = index.codes.services.bits(inferredNeeds)
+            threats = index.codes.threats.bits(profile.threats)
+            languages = index.codes.languages.bits(profile.languages)
+            channels = index.codes.contactTypes.bits(profile.channels)
             urgencyPosition = profile.urgency.flatMap(DefenderProfile.UrgencyLevel.allCases.firstIndex(of:))
             physicalHarm = profile.threats.isEmpty ? nil : profile.threats.contains("physical_attack")
             journalist = profile.who.isEmpty ? nil : profile.who.contains { $0 == "journalist" || $0 == "media_outlet" }
-            switch profile.applicant ?? .self {
-            case .self: applicantBit = 1
-            case .thirdParty: applicantBit = 2
-            case .organisation: applicantBit = 4
-            }
+            applicantBit = CaseBits.bit(profile.applicant ?? .self)
         }
 
         /// Coverage specificity for the country: as ``ReferralIndex/CompiledCoverage/specificity(_:)``,
@@ -88,25 +84,13 @@ extension ReferralEngine {
         /// For ``ExclusionCode/notEligibleGroup``: it serves a group close to the defender's.
         let relatedGroup: Bool
 
-        /// The bit of `code`: its position in ``ExclusionCode/allCases``.
-        static func bit(_ code: ExclusionCode) -> UInt16 {
-            switch code {
-            case .inactive: 1 << 0
-            case .mechanismNotWanted: 1 << 1
-            case .noService: 1 << 2
-            case .notCovered: 1 << 3
-            case .notEligibleGroup: 1 << 4
-            case .applicant: 1 << 5
-            case .location: 1 << 6
-            case .intake: 1 << 7
-            case .language: 1 << 8
-            case .noCurrentContact: 1 << 9
-            case .boundElsewhere: 1 << 10
-            case .requiredStatus: 1 << 11
-            }
+        /// The codes of a set of failures: bit n is the n-th of ``ExclusionCode/allCases``, as
+        /// ``Fail`` names them.
+        static func codes(_ failures: UInt16) -> [ExclusionCode] {
+            ExclusionCode.allCases.enumerated().compactMap { failures & (1 << $0.offset) != 0 ? $0.element : nil }
         }
 
-        var codes: [ExclusionCode] { ExclusionCode.allCases.filter { failures & Self.bit($0) != 0 } }
+        var codes: [ExclusionCode] { Self.codes(failures) }
     }
 
     /// Runs every hard filter on one programme (all of them, so "why not" lists each failure).
@@ -149,7 +133,8 @@ extension ReferralEngine {
         return Candidate(entry: e, failures: failures, reachesRegion: reachesRegion, relatedGroup: relatedGroup)
     }
 
-    /// The failure bits, named once.
+    /// The failure bits as constants, for the filters' inner loop: bit n for the n-th
+    /// ``ExclusionCode`` (``Candidate/codes(_:)``; `FailureBitsTests` holds them to it).
     enum Fail {
         static let inactive: UInt16 = 1 << 0
         static let mechanism: UInt16 = 1 << 1

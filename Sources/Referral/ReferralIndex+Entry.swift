@@ -91,12 +91,7 @@ extension ReferralIndex {
     /// Turns organisations and programmes into entries.
     struct EntryCompiler {
         let regions: Regions
-        let countries: CodeTable
-        let services: CodeTable
-        let groups: CodeTable
-        let threats: CodeTable
-        let languages: CodeTable
-        let contactTypes: CodeTable
+        let codes: CodeTables
         /// Country numbers of every region, inner and outer.
         let regionMembers: [String: [Int]]
 
@@ -116,23 +111,9 @@ extension ReferralIndex {
                 if service.types.contains(where: ThreatKinds.digitalServices.contains) { pin.insert(.digitalHelpline) }
             }
             if active, mechanismKind, reachable { pin.insert(.mechanism) }
-            var applicants: UInt8 = 0
-            for applicant in service.applicant {
-                switch applicant {
-                case .self: applicants |= 1
-                case .thirdParty: applicants |= 2
-                case .organisation: applicants |= 4
-                }
-            }
+            let applicants: UInt8 = CaseBits.bits(service.applicant)
             let emergency = service.urgency?.emergency ?? false
-            var locations: UInt8 = 0
-            for place in service.locations {
-                switch place {
-                case .inCountry: locations |= 1
-                case .abroad: locations |= 2
-                case .inExile: locations |= 4
-                }
-            }
+            let locations: UInt8 = CaseBits.bits(service.locations)
             var requires: UInt8 = 0
             for requirement in service.requires {
                 switch requirement.status {
@@ -144,15 +125,15 @@ extension ReferralIndex {
             return Entry(
                 organisation: o, service: s, serviceRank: rank, active: active,
                 mechanism: service.role == .mechanism || mechanismKind, national: organisation.kind == "national_mechanism",
-                regional: organisation.kind == "regional_mechanism", types: self.services.bits(ReferralEngine.types(of: service)), groups: groups.bits(service.beneficiaries),
+                regional: organisation.kind == "regional_mechanism", types: codes.services.bits(ReferralEngine.types(of: service)), groups: codes.groups.bits(service.beneficiaries),
                 groupsOpen: service.beneficiaries.isEmpty || service.beneficiaries.contains("hrd"),
-                threats: threats.bits(service.threats), applicants: applicants, location: service.location,
-                locations: locations, bound: service.boundTo.map { countries.number($0.uppercased()) ?? -2 } ?? -1,
+                threats: codes.threats.bits(service.threats), applicants: applicants, location: service.location,
+                locations: locations, bound: service.boundTo.map { codes.countries.number($0.uppercased()) ?? -2 } ?? -1,
                 requires: requires, hasChannel: !current.isEmpty,
-                intake: service.intake?.mode, languages: languages.bits(service.languages),
+                intake: service.intake?.mode, languages: codes.languages.bits(service.languages),
                 coverage: service.effectiveCoverage.map(compile), reachable: reachable,
-                contactTypes: contactTypes.bits(current.map(\.type)),
-                secureTypes: contactTypes.bits(current.filter { $0.security == .e2e }.map(\.type)),
+                contactTypes: codes.contactTypes.bits(current.map(\.type)),
+                secureTypes: codes.contactTypes.bits(current.filter { $0.security == .e2e }.map(\.type)),
                 urgencyFits: DefenderProfile.UrgencyLevel.allCases.enumerated().reduce(0) { packed, item in
                     let fit: UInt8 = switch ReferralEngine.urgencyFit(item.element, service.urgency) {
                     case true?: 1
@@ -174,9 +155,9 @@ extension ReferralIndex {
                     return regionMembers[String(entry.dropFirst(Coverage.regionPrefix.count))] ?? []
                 }
                 if entry.hasPrefix(Coverage.bodyPrefix) {
-                    return (regions.body(String(entry.dropFirst(Coverage.bodyPrefix.count)))?.members ?? []).compactMap(countries.number)
+                    return (regions.body(String(entry.dropFirst(Coverage.bodyPrefix.count)))?.members ?? []).compactMap(codes.countries.number)
                 }
-                return countries.number(entry.uppercased()).map { [$0] } ?? []
+                return codes.countries.number(entry.uppercased()).map { [$0] } ?? []
             }
             for entry in coverage.include {
                 if entry == Coverage.globalCode { global = true; continue }

@@ -12,12 +12,8 @@ public final class ReferralIndex: Sendable, Hashable {
     public let options: ReferralOptions
     /// One entry per programme, organisations in id order, programmes in file order.
     let entries: [Entry]
-    let countries: CodeTable
-    let serviceCodes: CodeTable
-    let groupCodes: CodeTable
-    let threatCodes: CodeTable
-    let languageCodes: CodeTable
-    let contactTypeCodes: CodeTable
+    /// The countries and vocabularies numbered for bit sets.
+    let codes: CodeTables
     /// Per country number: the other countries of its innermost region.
     let neighbours: [Bits]
     /// Entries that may be pinned, by block.
@@ -28,17 +24,9 @@ public final class ReferralIndex: Sendable, Hashable {
     public init(directory: Directory, options: ReferralOptions = .standard) {
         self.directory = directory
         self.options = options
-        let v = directory.vocabularies
-        let countries = CodeTable(directory.regions.countries.map(\.code))
-        self.countries = countries
-        let serviceCodes = CodeTable(v.services.codes), groupCodes = CodeTable(v.beneficiaries.codes)
-        let threatCodes = CodeTable(v.threats.codes), languageCodes = CodeTable(v.languages.codes)
-        let contactTypeCodes = CodeTable(v.contactTypes.codes)
-        self.serviceCodes = serviceCodes
-        self.groupCodes = groupCodes
-        self.threatCodes = threatCodes
-        self.languageCodes = languageCodes
-        self.contactTypeCodes = contactTypeCodes
+        let codes = CodeTables(directory)
+        self.codes = codes
+        let countries = codes.countries
 
         var byRegion: [String: Bits] = [:]
         for country in directory.regions.countries {
@@ -55,10 +43,7 @@ public final class ReferralIndex: Sendable, Hashable {
             guard let n = countries.number(country.code) else { continue }
             for region in directory.regions.regionChain(of: country.code) { regionMembers[region.code, default: []].append(n) }
         }
-        let compiler = EntryCompiler(
-            regions: directory.regions, countries: countries, services: serviceCodes, groups: groupCodes,
-            threats: threatCodes, languages: languageCodes, contactTypes: contactTypeCodes, regionMembers: regionMembers
-        )
+        let compiler = EntryCompiler(regions: directory.regions, codes: codes, regionMembers: regionMembers)
         var entries: [Entry] = []
         var emergency: [Int] = [], digital: [Int] = [], mechanisms: [Int] = []
         for (o, organisation) in directory.organisations.enumerated() {

@@ -23,7 +23,7 @@ extension ReferralReport {
         var failures: [String: [ExclusionCode]] = [:]
         for item in failed where index.entries[item.entry].organisation == o {
             let service = index.service(index.entries[item.entry])
-            failures[service.id] = ExclusionCode.allCases.filter { item.failures & ReferralEngine.Candidate.bit($0) != 0 }
+            failures[service.id] = ReferralEngine.Candidate.codes(item.failures)
         }
         return organisation.services.enumerated().map { s, service in
             if pinnedEntries.contains(where: { index.entries[$0].organisation == o && index.entries[$0].service == s }) {

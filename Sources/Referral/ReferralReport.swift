@@ -44,7 +44,7 @@ public struct ReferralReport: Sendable, Hashable {
         for item in failed {
             let entry = index.entries[item.entry]
             let service = index.service(entry)
-            let codes = ExclusionCode.allCases.filter { item.failures & ReferralEngine.Candidate.bit($0) != 0 }
+            let codes = ReferralEngine.Candidate.codes(item.failures)
             failures[entry.organisation, default: []].append(ServiceExclusion(serviceID: service.id, name: service.name, codes: codes))
         }
         return index.directory.organisations.enumerated().compactMap { o, organisation in

@@ -6,58 +6,35 @@ import SanadTLS
 /// when ``TransportReady`` arrives the front's setup runs, its pipeline goes in after this
 /// handler, and this handler removes itself. A missed deadline, a failed handshake or a close
 /// before then fails the connection's promise, so the accept loop's task ends.
-final class ConnectionSetupHandler<Ready: Sendable>: ChannelInboundHandler, RemovableChannelHandler {
+final class ConnectionSetupHandler<Ready: Sendable>: ClockedHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
-    private let handshakeTimeout: TimeAmount
-    private var promise: EventLoopPromise<Ready>?
+    private var pending: PendingSetup<Ready>
     private let setup: (any Channel, Transport) throws -> Ready
-    private var timer: Scheduled<Void>?
 
     init(handshakeTimeout: TimeAmount, promise: EventLoopPromise<Ready>, setup: @escaping (any Channel, Transport) throws -> Ready) {
-        self.handshakeTimeout = handshakeTimeout
-        self.promise = promise
+        pending = PendingSetup(promise: promise, timeout: handshakeTimeout)
         self.setup = setup
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: handshakeTimeout) {
-            loopBound.value.close(promise: nil)
-        }
+        pending.start(context)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-        promise?.fail(ChannelError.ioOnClosedChannel)
-        promise = nil
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-        promise?.fail(ChannelError.ioOnClosedChannel)
-        promise = nil
-        context.fireChannelInactive()
+    func stopClocks() {
+        pending.abandon()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        guard let ready = event as? TransportReady, let promise else {
+        guard let ready = event as? TransportReady, let promise = pending.take() else {
             context.fireUserInboundEventTriggered(event)
             return
         }
-        timer?.cancel()
-        timer = nil
-        self.promise = nil
-        do {
+        PendingSetup.fulfil(promise, context: context) {
             let value = try setup(context.channel, ready.transport)
             context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
-            promise.succeed(value)
-        } catch {
-            promise.fail(error)
-            context.close(promise: nil)
+            return value
         }
     }
 

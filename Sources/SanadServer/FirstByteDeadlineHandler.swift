@@ -4,32 +4,26 @@ import NIOCore
 /// the first-byte deadline (a silent connection costs a socket and a slot; the handshake deadline
 /// is longer because a real ClientHello can take time to finish on a slow link). Removes itself
 /// at the first read, so it costs nothing afterwards.
-final class FirstByteDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler {
+final class FirstByteDeadlineHandler: ClockedHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
-    private let timeout: TimeAmount
-    private var timer: Scheduled<Void>?
+    private var deadline: ChannelDeadline
 
     init(timeout: TimeAmount) {
-        self.timeout = timeout
+        deadline = ChannelDeadline(timeout)
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: timeout) {
-            loopBound.value.close(promise: nil)
-        }
+        deadline.start(context)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
+    func stopClocks() {
+        deadline.stop()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        timer?.cancel()
-        timer = nil
+        deadline.stop()
         context.fireChannelRead(data)
         context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
     }

@@ -82,22 +82,19 @@ public struct GopherWebFront: ConfiguredFront {
 /// belong to: an HTTP method and a space is the web; anything else is Gopher, decided as soon
 /// as the bytes can no longer start a method (a selector starting with `/` at the first byte).
 /// Then it passes the bytes on and removes itself.
-final class FirstBytesChooser: ChannelInboundHandler, RemovableChannelHandler {
+final class FirstBytesChooser: ClockedHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
     /// The request lines of HTTP/1.x, each with its space.
     static let methods: [[UInt8]] = ["GET ", "HEAD ", "POST ", "PUT ", "DELETE ", "OPTIONS ", "PATCH ", "CONNECT ", "TRACE "].map { Array($0.utf8) }
 
-    private let timeout: TimeAmount
-    private var promise: EventLoopPromise<GopherWebFront.Chosen>?
+    private var pending: PendingSetup<GopherWebFront.Chosen>
     private let choose: (any Channel, Bool) throws -> GopherWebFront.Chosen
     private var buffered: ByteBuffer?
-    private var timer: Scheduled<Void>?
 
     init(timeout: TimeAmount, promise: EventLoopPromise<GopherWebFront.Chosen>, choose: @escaping (any Channel, Bool) throws -> GopherWebFront.Chosen) {
-        self.timeout = timeout
-        self.promise = promise
+        pending = PendingSetup(promise: promise, timeout: timeout)
         self.choose = choose
     }
 
@@ -109,45 +106,26 @@ final class FirstBytesChooser: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: timeout) { loopBound.value.close(promise: nil) }
+        pending.start(context)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        promise?.fail(ChannelError.ioOnClosedChannel)
-        promise = nil
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        promise?.fail(ChannelError.ioOnClosedChannel)
-        promise = nil
-        context.fireChannelInactive()
+    func stopClocks() {
+        pending.abandon()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var incoming = Self.unwrapInboundIn(data)
-        guard let promise else {
+        guard pending.isPending else {
             context.fireChannelRead(data)
             return
         }
         var all = buffered ?? context.channel.allocator.buffer(capacity: incoming.readableBytes)
         all.writeBuffer(&incoming)
-        guard let isHTTP = Self.isHTTP(Array(all.readableBytesView.prefix(8))) else {
+        guard let isHTTP = Self.isHTTP(Array(all.readableBytesView.prefix(8))), let promise = pending.take() else {
             buffered = all
             return
         }
-        self.promise = nil
-        timer?.cancel()
-        do {
-            let chosen = try choose(context.channel, isHTTP)
-            promise.succeed(chosen)
-        } catch {
-            promise.fail(error)
-            context.close(promise: nil)
-            return
-        }
+        guard PendingSetup.fulfil(promise, context: context, with: { try choose(context.channel, isHTTP) }) else { return }
         context.fireChannelRead(Self.wrapInboundOut(all))
         context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
     }

@@ -6,12 +6,12 @@ import NIOCore
 ///
 /// Added after the telnet decoder once the transport is up, so its clocks start then. Nothing
 /// here looks at what the user typed beyond "a line arrived".
-final class LineFrontSessionHandler: ChannelInboundHandler {
+final class LineFrontSessionHandler: ClockedHandler {
     typealias InboundIn = TelnetInputEvent
     typealias InboundOut = LineFrontEvent
 
     private var deadlines: LineFrontDeadlines
-    private var timers: [LineFrontDeadlines.Timer: Scheduled<Void>] = [:]
+    private var timers: [LineFrontDeadlines.Timer: ChannelTimer] = [:]
 
     init(limits: LineFrontLimits) {
         deadlines = LineFrontDeadlines(limits: limits)
@@ -19,15 +19,6 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
 
     func handlerAdded(context: ChannelHandlerContext) {
         perform(deadlines.started(), context: context)
-    }
-
-    func handlerRemoved(context: ChannelHandlerContext) {
-        cancelTimers()
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        cancelTimers()
-        context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -58,27 +49,25 @@ final class LineFrontSessionHandler: ChannelInboundHandler {
         for action in actions {
             switch action {
             case .schedule(let timer, let amount):
-                timers[timer]?.cancel()
-                let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-                timers[timer] = context.eventLoop.scheduleTask(in: amount) {
-                    let (handler, context) = loopBound.value
-                    handler.timers[timer] = nil
-                    handler.perform(handler.deadlines.fired(timer), context: context)
+                timers[timer, default: ChannelTimer()].schedule(in: amount, context: context) { context in
+                    self.timers[timer] = nil
+                    self.perform(self.deadlines.fired(timer), context: context)
                 }
             case .cancel(let timer):
-                timers.removeValue(forKey: timer)?.cancel()
+                timers[timer]?.cancel()
+                timers[timer] = nil
             case .emit(let event):
                 context.fireChannelRead(Self.wrapInboundOut(event))
                 context.fireChannelReadComplete()
             case .close:
-                cancelTimers()
+                stopClocks()
                 context.close(promise: nil)
             }
         }
     }
 
-    private func cancelTimers() {
-        for timer in timers.values { timer.cancel() }
+    func stopClocks() {
+        for timer in timers.keys { timers[timer]?.cancel() }
         timers.removeAll()
     }
 }

@@ -53,12 +53,12 @@ struct RequestDeadline: Sendable, Hashable {
 /// request on unchanged: the Gopher and Gemini fronts share it. Sits after the decoder. A
 /// missed deadline or an error closes the connection; the async side then sees the end of
 /// the stream.
-final class RequestDeadlineHandler<Request>: ChannelInboundHandler {
+final class RequestDeadlineHandler<Request>: ClockedHandler {
     typealias InboundIn = Request
     typealias InboundOut = Request
 
     private var deadline: RequestDeadline
-    private var timer: Scheduled<Void>?
+    private var timer = ChannelTimer()
 
     init(requestTimeout: TimeAmount) {
         deadline = RequestDeadline(requestTimeout: requestTimeout)
@@ -68,15 +68,8 @@ final class RequestDeadlineHandler<Request>: ChannelInboundHandler {
         perform(deadline.started(), context: context)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-        context.fireChannelInactive()
+    func stopClocks() {
+        timer.cancel()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -96,17 +89,13 @@ final class RequestDeadlineHandler<Request>: ChannelInboundHandler {
         case .none:
             return
         case .cancel:
-            timer?.cancel()
-            timer = nil
+            timer.cancel()
         case .schedule(let amount):
-            timer?.cancel()
-            let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-            timer = context.eventLoop.scheduleTask(in: amount) {
-                let (handler, context) = loopBound.value
-                handler.perform(handler.deadline.timerFired(), context: context)
+            timer.schedule(in: amount, context: context) { context in
+                self.timer.forget()
+                self.perform(self.deadline.timerFired(), context: context)
             }
         case .close:
-            timer = nil
             context.close(promise: nil)
         }
     }

@@ -5,38 +5,27 @@ import NIOCore
 /// the fronts' async writers suspend, so the conversation stops and no more input is read;
 /// this handler ends the wait, so a client that sends commands and never reads the answers
 /// holds at most one high-water mark of output, and only for the deadline.
-final class StalledWriteHandler: ChannelInboundHandler {
+final class StalledWriteHandler: ClockedHandler {
     typealias InboundIn = ByteBuffer
 
-    private let timeout: TimeAmount
-    private var timer: Scheduled<Void>?
+    private var deadline: ChannelDeadline
 
     init(timeout: TimeAmount) {
-        self.timeout = timeout
+        deadline = ChannelDeadline(timeout)
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         if context.channel.isWritable {
-            timer?.cancel()
-            timer = nil
-        } else if timer == nil {
-            let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-            timer = context.eventLoop.scheduleTask(in: timeout) {
-                loopBound.value.close(promise: nil)
-            }
+            deadline.stop()
+        } else if !deadline.isRunning {
+            // Counted from the first unwritable moment, not restarted by later changes.
+            deadline.start(context)
         }
         context.fireChannelWritabilityChanged()
     }
 
-    func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-        context.fireChannelInactive()
-    }
-
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
+    func stopClocks() {
+        deadline.stop()
     }
 }
 

@@ -37,7 +37,7 @@ public enum WebFrontFailure: Sendable, Hashable {
 /// request), the keep-alive idle timeout (the next ones) and the per-request deadline. Parse
 /// errors become ``WebFrontFailure``s (431 for an oversized header) instead of NIO's bare 400.
 /// Nothing a request carries is logged here or anywhere.
-final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler {
+final class WebRequestAggregator: ClockedHandler, ChannelOutboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = WebFrontEvent
     typealias OutboundIn = HTTPServerResponsePart
@@ -56,7 +56,7 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
     private let limits: WebFrontLimits
     private var state = State.awaitingHead
     private var answered = 0
-    private var timer: Scheduled<Void>?
+    private var timer = ChannelTimer()
     /// Set while the header timeout travels through the pipeline as a parse error.
     private var timingOut = false
 
@@ -68,15 +68,8 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
         schedule(context, after: limits.headerTimeout)
     }
 
-    func handlerRemoved(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        timer?.cancel()
-        timer = nil
-        context.fireChannelInactive()
+    func stopClocks() {
+        timer.cancel()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -146,18 +139,15 @@ final class WebRequestAggregator: ChannelDuplexHandler, RemovableChannelHandler 
 
     /// One clock at a time: the header, idle or request deadline, whichever applies now.
     private func schedule(_ context: ChannelHandlerContext, after amount: TimeAmount) {
-        timer?.cancel()
-        let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: amount) {
-            let (handler, context) = loopBound.value
-            handler.expired(context)
+        timer.schedule(in: amount, context: context) { context in
+            self.timer.forget()
+            self.expired(context)
         }
     }
 
     /// A clock ran out: a first request (or a body) still arriving is answered 408; an idle
     /// kept-alive connection or a slow response is closed.
     private func expired(_ context: ChannelHandlerContext) {
-        timer = nil
         switch state {
         case .awaitingHead where answered == 0:
             // NIOHTTP1's pipelining handler refuses a response before a request has begun,

@@ -28,12 +28,8 @@ public enum CloudflareEmail {
         }.joined()
     }
 
+    /// The value of a hexadecimal digit (the standard library's; a byte above 0x7F is never one).
     private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        Character(Unicode.Scalar(c)).hexDigitValue.map(UInt8.init)
     }
 }

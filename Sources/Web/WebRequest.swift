@@ -4,7 +4,7 @@
 ///
 /// Nothing in a request (path, query, header or body) is ever logged or written: it is what a
 /// defender sent.
-public struct WebRequest: Sendable, Hashable {
+public struct WebRequest: Sendable, Hashable, WebMessage {
     /// The method, upper case as sent (`GET`, `HEAD`, `POST`, …).
     public var method: String
     /// The path, still percent-encoded, without the query (`/en/org/front-line`).
@@ -22,12 +22,6 @@ public struct WebRequest: Sendable, Hashable {
         self.query = query
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of header `name` (case-insensitive), if any.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
     }
 }
 

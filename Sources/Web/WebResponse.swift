@@ -2,7 +2,7 @@
 /// web front adds what every response carries (the security headers, `Content-Length`,
 /// `Date`, keep-alive) in one place, so responders set only what is theirs (`Content-Type`,
 /// `Cache-Control`, `Location`).
-public struct WebResponse: Sendable, Hashable {
+public struct WebResponse: Sendable, Hashable, WebMessage {
     /// The status code (200, 303, 404, 413, …).
     public var status: Int
     /// The responder's own header fields.
@@ -15,11 +15,5 @@ public struct WebResponse: Sendable, Hashable {
         self.status = status
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of header `name` (case-insensitive), if any.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
     }
 }

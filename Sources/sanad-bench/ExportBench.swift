@@ -12,11 +12,7 @@ struct ExportBench: ParsableCommand {
         abstract: "Time the HSDS export of the real directory and of a synthetic directory, and print its size."
     )
 
-    @Option(help: "How many organisations to synthesise.")
-    var organisations = 10_000
-
-    @Option(help: "The real directory (its vocabularies and regions are also used for the synthetic one).")
-    var directory = "directory"
+    @OptionGroup var source: SyntheticOptions
 
     @Option(help: "The export's language.")
     var lang = "en"
@@ -27,30 +23,24 @@ struct ExportBench: ParsableCommand {
     @Flag(help: "Keep the synthetic files and the exports and print where they are.")
     var keep = false
 
-    func validate() throws {
-        guard organisations > 0 else { throw ValidationError("--organisations must be positive.") }
-    }
-
     func run() throws {
-        let folder = NSTemporaryDirectory() + "sanad-bench-export-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer {
-            if keep { print("files kept in \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) }
-        }
+        let scratch = try ScratchFolder(prefix: "export-")
+        defer { scratch.finish(keep: keep) }
+        let folder = scratch.path
         print("sanad-bench export: HSDS 3.0, language \(lang), profile \(profile ? "on" : "off")")
-        if let real = DirectoryLoader.load(directory: directory).directory {
+        if let real = DirectoryLoader.load(directory: source.directory).directory {
             try exportAndReport("real directory", real, into: folder + "/real")
         } else {
-            print("  (no real directory at \(directory))")
+            print("  (no real directory at \(source.directory))")
         }
-        let synthetic = try SyntheticDirectory.write(count: organisations, into: folder, copyingFrom: directory)
+        let synthetic = try SyntheticDirectory.write(count: source.organisations, into: folder, copyingFrom: source.directory)
         let (load, loadTime) = measure { DirectoryLoader.load(directory: synthetic.path) }
         guard let loaded = load.directory else {
             for problem in load.problems.filter({ $0.severity == .error }).prefix(10) { print("  \(problem)") }
             throw ExitCode.failure
         }
-        print("  synthetic: \(organisations) organisations loaded in \(Latency.seconds(loadTime)) (not part of the export time)")
-        try exportAndReport("\(organisations) synthetic", loaded, into: folder + "/synthetic-export")
+        print("  synthetic: \(source.organisations) organisations loaded in \(Latency.seconds(loadTime)) (not part of the export time)")
+        try exportAndReport("\(source.organisations) synthetic", loaded, into: folder + "/synthetic-export")
     }
 
     /// Exports `directory` once and prints the wall and CPU time and the bytes of each form.

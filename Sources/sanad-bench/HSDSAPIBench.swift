@@ -18,24 +18,19 @@ struct HSDSAPIBench: ParsableCommand {
         abstract: "Time the HSDS API's list and detail answers on a synthetic directory, p50 and p99."
     )
 
-    @Option(help: "How many organisations to synthesise.")
-    var organisations = 10_000
-
-    @Option(help: "The real directory (its vocabularies and regions are used for the synthetic one).")
-    var directory = "directory"
+    @OptionGroup var source: SyntheticOptions
 
     @Option(help: "Requests per kind of answer.")
     var requests = 2_000
 
     func validate() throws {
-        guard organisations > 0, requests > 0 else { throw ValidationError("--organisations and --requests must be positive.") }
+        guard requests > 0 else { throw ValidationError("--requests must be positive.") }
     }
 
     func run() throws {
-        let folder = NSTemporaryDirectory() + "sanad-bench-hsds-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let synthetic = try SyntheticDirectory.write(count: organisations, into: folder, copyingFrom: directory)
+        let scratch = try ScratchFolder(prefix: "hsds-")
+        defer { scratch.finish() }
+        let synthetic = try SyntheticDirectory.write(count: source.organisations, into: scratch.path, copyingFrom: source.directory)
         let load = DirectoryLoader.load(directory: synthetic.path)
         guard let loaded = load.directory else { throw ExitCode.failure }
         let catalogue = Catalogue(directory: loaded, index: IndexSearch(index: try SearchIndex.build(loaded)))
@@ -43,7 +38,7 @@ struct HSDSAPIBench: ParsableCommand {
         func ask(_ path: String, _ query: String?) -> WebResponse? {
             responder.respond(to: WebRequest(method: "GET", path: path, query: query), catalogue: catalogue, generation: 1)
         }
-        print("sanad-bench hsds-api: \(organisations) synthetic organisations, \(requests) requests per kind, one thread")
+        print("sanad-bench hsds-api: \(source.organisations) synthetic organisations, \(requests) requests per kind, one thread")
         let (first, firstTime) = measure { ask("/hsds/organizations", nil) }
         print("  first request (computes and caches the export, en): \(Latency.milliseconds(firstTime)), status \(first?.status ?? 0)")
         let organizationIDs = ids(ask("/hsds/organizations", "format=ndjson"))

@@ -14,6 +14,8 @@ struct IndexBench: ParsableCommand {
 
     @OptionGroup var source: SyntheticOptions
 
+    @OptionGroup var timing: RepeatsOption
+
     @Option(help: ArgumentHelp("Only time this query, run --repeats times over the synthetic index (for a profiler).", valueName: "words"))
     var query: String?
 
@@ -21,17 +23,14 @@ struct IndexBench: ParsableCommand {
     var keep = false
 
     /// How many times each query is timed.
-    var repeats: Int { source.repeats ?? 5 }
+    var repeats: Int { timing.repeats ?? 5 }
 
     func run() throws {
-        let folder = NSTemporaryDirectory() + "sanad-bench-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer {
-            if keep { print("files kept in \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) }
-        }
+        let scratch = try ScratchFolder(prefix: "")
+        defer { scratch.finish(keep: keep) }
         let real = FileManager.default.fileExists(atPath: source.directory + "/regions.yaml") ? source.directory : nil
         let (synthetic, writeFiles) = try measure {
-            try SyntheticDirectory.write(count: source.organisations, into: folder, copyingFrom: real)
+            try SyntheticDirectory.write(count: source.organisations, into: scratch.path, copyingFrom: real)
         }
         print("sanad-bench index: \(source.organisations) synthetic organisations; vocabularies and regions from \(real ?? "sanad-bench's minimal set")")
         row("write YAML files", Latency.seconds(writeFiles))
@@ -48,7 +47,7 @@ struct IndexBench: ParsableCommand {
 
         let (memoryIndex, buildTime, buildCPU) = try measureWithCPU { try SearchIndex.build(loaded) }
         row("build index (memory)", "\(Latency.seconds(buildTime)), CPU \(Latency.seconds(buildCPU))")
-        let file = folder + "/index.sqlite"
+        let file = scratch.path + "/index.sqlite"
         let (_, writeTime, writeCPU) = try measureWithCPU { try SearchIndex.write(loaded, to: file) }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         row("write index (file)", "\(Latency.seconds(writeTime)), CPU \(Latency.seconds(writeCPU))  (\(size / 1024) KiB)")

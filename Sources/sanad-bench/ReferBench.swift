@@ -16,6 +16,8 @@ struct ReferBench: ParsableCommand {
 
     @OptionGroup var source: SyntheticOptions
 
+    @OptionGroup var timing: RepeatsOption
+
     @Option(help: "Judge the engine by a scenario file (docs/scenarios/caseworker.yaml) instead of timing it.")
     var scenarios: String?
 
@@ -23,7 +25,7 @@ struct ReferBench: ParsableCommand {
     var verbose = false
 
     /// How many times each profile is referred.
-    var repeats: Int { source.repeats ?? 20 }
+    var repeats: Int { timing.repeats ?? 20 }
 
     func run() throws {
         let load = DirectoryLoader.load(directory: source.directory)
