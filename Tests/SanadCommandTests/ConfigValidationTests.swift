@@ -39,7 +39,7 @@ import SanadServer
         #expect(options.server.limits.firstByteTimeout == .seconds(6))
         #expect(options.server.limits.maximumQueuedOutput == 65536)
         #expect(options.server.limits.stalledWriteTimeout == .seconds(30))
-        #expect(options.server.memoryTrimAfterClosedConnections == 256)
+        #expect(options.server.memoryTrimAfterClosedConnections == 64)
         #expect(options.server.shrinkGuard.maximumRemovedShare == 0.2)
         #expect(options.staleAfterDays == 30)
         #expect(options.bundles == nil)
