@@ -55,8 +55,7 @@ public struct HSDSResponder: WebResponder {
             try allow(request, list: false)
             let parameters = try HSDSParameters(request, accepted: kind == .organizations ? ["full_service"] : [])
             let snapshot = snapshot(catalogue, generation, parameters, request)
-            guard let id = parts[1].removingPercentEncodingSimple,
-                  let body = try detail(kind, id: id, snapshot: snapshot, parameters: parameters) else { throw .notFound }
+            guard let body = try detail(kind, id: FormFields.decodePath(parts[1]), snapshot: snapshot, parameters: parameters) else { throw .notFound }
             return Self.json(body, language: snapshot.language, cache: "max-age=300")
         }
         try allow(request, list: true)
@@ -139,23 +138,6 @@ public struct HSDSResponder: WebResponder {
 /// The characters a `Host` header may hold (a name or an address, and a port).
 enum CharacterSetLite {
     static let hostCharacters: Set<Unicode.Scalar> = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]".unicodeScalars)
-}
-
-extension String {
-    /// Percent-decoded as UTF-8; nil when the escapes are not valid UTF-8.
-    var removingPercentEncodingSimple: String? {
-        var bytes: [UInt8] = []
-        var rest = Array(utf8)[...]
-        while let byte = rest.popFirst() {
-            if byte == UInt8(ascii: "%"), rest.count >= 2, let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                rest = rest.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
 }
 
 extension HSDSResponder {
