@@ -82,9 +82,9 @@ public struct GeminiFront: FrontChannel {
         }
         switch request {
         case .success(let request) where authority.map({ !$0.accepts(request) }) ?? false: return GeminiAuthority.refusal
-        case .success(let request) where BundleShelf.Download.parse(request.path) != nil:
-            return download(BundleShelf.Download.parse(request.path)!)
-        case .success(let request): return responder.respond(to: request, catalogue: store.current)
+        case .success(let request):
+            if let download = BundleShelf.Download.parse(request.path) { return self.download(download) }
+            return responder.respond(to: request, catalogue: store.current)
         case .failure(let error): return responder.respond(to: error)
         }
     }
