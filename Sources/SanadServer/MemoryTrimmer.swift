@@ -62,13 +62,13 @@ public struct MemoryTrimPolicy: Sendable {
 
     /// Records the current count and the highest since the last look (the connection limiter
     /// keeps it, so a flood between two looks counts); true when memory should be trimmed now.
-    mutating func observe(open: Int, peak sincePrevious: Int? = nil) -> Bool {
+    mutating func observe(open: Int, peak sincePrevious: Int) -> Bool {
         if followUp {
             followUp = false
             peak = open
             return true
         }
-        peak = max(peak, sincePrevious ?? open, open)
+        peak = max(peak, sincePrevious)
         guard peak - open >= minimumDrop else { return false }
         peak = open
         followUp = true

@@ -110,7 +110,7 @@ import Testing
     func trimsAfterAFlood() {
         var policy = MemoryTrimPolicy()
         #expect(policy.minimumDrop == 64)
-        let decisions = [10, 4_000, 3_950, 12, 0, 0, 150, 100, 0, 0, 40, 0].map { policy.observe(open: $0) }
+        let decisions = [10, 4_000, 3_950, 12, 0, 0, 150, 100, 0, 0, 40, 0].map { policy.observe(open: $0, peak: $0) }
         #expect(decisions == [false, false, false, true, true, false, false, false, true, true, false, false])
         MemoryTrimmer.trim()
     }
