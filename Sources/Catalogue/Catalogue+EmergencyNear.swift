@@ -86,9 +86,9 @@ extension Catalogue {
         var blocks: [Page.Block] = [.blank, .heading(UIText.emergencyWorldwide(l))]
         blocks += fields(worldwide)
         blocks.append(.heading(UIText.emergencyByRegion(l)))
-        let byName = { (a: LocalizedText, b: LocalizedText) in Catalogue.sortKey(a.resolved(l), l) < Catalogue.sortKey(b.resolved(l), l) }
-        for region in regions.defenderRegions.sorted(by: { byName($0.name, $1.name) }) {
-            let countries = region.countries.compactMap { regions.country($0) }.filter { national[$0.code] != nil }.sorted { byName($0.name, $1.name) }
+        for region in sortedByName(regions.defenderRegions, l, name: { $0.name.resolved(l) }) {
+            let named = region.countries.compactMap { regions.country($0) }.filter { national[$0.code] != nil }
+            let countries = sortedByName(named, l) { $0.name.resolved(l) }
             let shared = regional[region.code] ?? []
             guard !shared.isEmpty || !countries.isEmpty else { continue }
             blocks.append(.blank)
