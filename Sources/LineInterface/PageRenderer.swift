@@ -24,7 +24,11 @@ public struct PageRenderer: Sendable {
     }
 
     /// The number of each link of `page`, by the index of the block in `page.blocks`.
-    public static func numbering(of page: Page) -> [Int: Int] {
+    public static func numbering(of page: Page) -> [Int: Int] { numberedLinks(of: page).numbers }
+
+    /// ``numbering(of:)``, and which links are a numbered entry's own (they take the entry's
+    /// number; the renderer shows them as `→ k`).
+    static func numberedLinks(of page: Page) -> (numbers: [Int: Int], entryLinks: Set<Int>) {
         let blocks = page.blocks.map(\.unwrapped)
         var numbers: [Int: Int] = [:]
         var entry: Int?
@@ -41,6 +45,7 @@ public struct PageRenderer: Sendable {
             default: break
             }
         }
+        let entryLinks = Set(numbers.keys)
         var next = highest
         for (index, block) in blocks.enumerated() where numbers[index] == nil {
             switch block {
@@ -50,7 +55,7 @@ public struct PageRenderer: Sendable {
             default: break
             }
         }
-        return numbers
+        return (numbers, entryLinks)
     }
 
     /// The link opened by `number` on `page`, nil when there is none.
@@ -73,7 +78,7 @@ public struct PageRenderer: Sendable {
     public func render(_ page: Page) -> [String] {
         let width = layout.width
         var lines = Page(language: page.language, title: page.title, blocks: []).plainTextLines(width: width)
-        let numbers = Self.numbering(of: page)
+        let (numbers, entryLinks) = Self.numberedLinks(of: page)
         let digits = String(max(numbers.values.max() ?? 1, 1)).count
         let indent = String(repeating: " ", count: digits + 2)
 
@@ -86,7 +91,7 @@ public struct PageRenderer: Sendable {
         for (index, block) in page.blocks.map(\.unwrapped).enumerated() {
             switch block {
             case .link(let label, let route):
-                if let k = numbers[index], Self.isEntryLink(index, in: page) {
+                if let k = numbers[index], entryLinks.contains(index) {
                     // The entry's own number opens it: said once, beside the entry's name.
                     lines += layout.wrap("→ \(k): " + label, firstPrefix: indent, prefix: indent)
                 } else {
@@ -114,19 +119,6 @@ public struct PageRenderer: Sendable {
         }
         while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map(Self.cleanLine)
-    }
-
-    /// Whether the link at `index` is the link of a numbered entry (it takes the entry's number).
-    static func isEntryLink(_ index: Int, in page: Page) -> Bool {
-        let blocks = page.blocks.map(\.unwrapped)
-        for block in blocks[..<index].reversed() {
-            switch block {
-            case .text(let text) where entryNumber(text) != nil: return true
-            case .link: return false
-            default: continue
-            }
-        }
-        return false
     }
 
     /// Under the share link of a referral: the selector, and the gophers:// and gemini://
