@@ -103,14 +103,11 @@ public struct ProfileParser: Sendable {
         // Cities name their country ("Nairobi" → Kenya), never overriding a vocabulary word;
         // an ambiguous name (Valencia, Santiago) is not in the table at all.
         for (name, code) in CityNames.countries where regions.country(code) != nil {
-            let key = MatchText.words(name).map(MatchText.key).joined(separator: " ")
-            if table[key] == nil { add(name, .country(code)) }
+            if table[Self.phraseKey(name)] == nil { add(name, .country(code)) }
         }
         self.phrases = table.mapValues { $0.sorted() }
-        var markers: Set<String> = []
-        for marker in ProfileWords.needMarkers { markers.insert(MatchText.words(marker).map(MatchText.key).joined(separator: " ")) }
-        self.needMarkers = markers
-        self.stopWords = Set(ProfileWords.stopWords.map { MatchText.words($0).map(MatchText.key).joined(separator: " ") })
+        self.needMarkers = Set(ProfileWords.needMarkers.map(Self.phraseKey))
+        self.stopWords = Set(ProfileWords.stopWords.map(Self.phraseKey))
         var objects: [String: Bool] = [:]
         for (word, device) in ProfileWords.objects { objects[MatchText.key(MatchText.normalise(word))] = device }
         self.objects = objects
@@ -125,7 +122,13 @@ public struct ProfileParser: Sendable {
 
     /// The meanings of one phrase of normalised words, if any (for tests and the interview).
     func meanings(of text: String) -> [Meaning] {
-        phrases[MatchText.words(text).map(MatchText.key).joined(separator: " ")] ?? []
+        phrases[Self.phraseKey(text)] ?? []
+    }
+
+    /// The key a phrase is looked up by: its words, each through ``MatchText/key(_:)``, joined
+    /// by single spaces (the phrase table, the need markers and the stop words all use it).
+    static func phraseKey(_ text: String) -> String {
+        MatchText.words(text).map(MatchText.key).joined(separator: " ")
     }
 }
 
