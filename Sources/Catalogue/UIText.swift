@@ -44,9 +44,24 @@ public enum UIText: String, Sendable, CaseIterable {
     case webSearchButton, webSend, webPlainText, webPrintHint, webShareRequest, webBadRequest, webTooLarge, webTimeout, webMethod
     // referral (issue 20): search that matches every word, with partial matches labelled.
     case searchPartial
+    // Gopher's own answers (issue 16: they were English words in the front): the page a `URL:`
+    // selector opens, links it will not open, a plaintext client, requests it cannot read.
+    case gopherLeaving, gopherLinkRefused, gopherLinkUnlisted, gopherPlaintext, linePlaintext
+    case requestTooLong, requestControlCharacter, requestInvalidUTF8, requestParentDirectory, requestIncomplete
 
     /// The text in `language`, with `%1`, `%2` … filled with `values`: the one placeholder style.
     public func callAsFunction(_ language: UILanguage, _ values: String...) -> String {
+        text(language, values)
+    }
+
+    /// The text in every UI language, in ``UILanguage/allCases`` order: for an answer sent
+    /// before anything tells the user's language (a refusal at connection time, a request that
+    /// could not be read, a link outside every language's pages).
+    public func everyLanguage(_ values: String...) -> [String] {
+        UILanguage.allCases.map { text($0, values) }
+    }
+
+    private func text(_ language: UILanguage, _ values: [String]) -> String {
         let t = UIText.table[self]!
         var text: String
         switch language {
@@ -273,6 +288,16 @@ public enum UIText: String, Sendable, CaseIterable {
         .webTooLarge: ("Too much was sent: shorten it and try again.", "Trop de données envoyées : raccourcissez et réessayez.", "Se envió demasiado: acórtelo y vuelva a intentarlo.", "البيانات المرسلة كثيرة جداً: اختصرها وحاول مجدداً."),
         .webTimeout: ("The request took too long: please try again.", "La requête a pris trop de temps : réessayez.", "La solicitud tardó demasiado: vuelva a intentarlo.", "استغرق الطلب وقتاً طويلاً: حاول مجدداً."),
         .webMethod: ("This address does not accept that kind of request.", "Cette adresse n'accepte pas ce type de requête.", "Esta dirección no acepta ese tipo de solicitud.", "هذا العنوان لا يقبل هذا النوع من الطلبات."),
+        .gopherLeaving: ("This link leads outside Gopher:", "Ce lien mène hors de Gopher :", "Este enlace lleva fuera de Gopher:", "هذا الرابط يقود إلى خارج غوفر:"),
+        .gopherLinkRefused: ("This link cannot be followed.", "Ce lien ne peut pas être suivi.", "Este enlace no se puede seguir.", "لا يمكن فتح هذا الرابط."),
+        .gopherLinkUnlisted: ("This server only opens addresses its directory lists; this one is not among them.", "Ce serveur n'ouvre que les adresses de son annuaire ; celle-ci n'en fait pas partie.", "Este servidor solo abre las direcciones de su directorio; esta no está entre ellas.", "لا يفتح هذا الخادم إلا العناوين المدرجة في دليله، وهذا العنوان ليس منها."),
+        .gopherPlaintext: ("This server speaks Gopher over TLS only: use %1", "Ce serveur ne parle Gopher que sur TLS : utilisez %1", "Este servidor solo habla Gopher sobre TLS: use %1", "لا يتحدث هذا الخادم بروتوكول غوفر إلا عبر TLS: استخدم %1"),
+        .linePlaintext: ("This port speaks TLS. Connect with one of: %1", "Ce port parle TLS. Connectez-vous avec l'une de ces commandes : %1", "Este puerto habla TLS. Conéctese con uno de estos comandos: %1", "هذا المنفذ يتحدث TLS. اتصل بأحد هذه الأوامر: %1"),
+        .requestTooLong: ("Request too long.", "Requête trop longue.", "Solicitud demasiado larga.", "الطلب طويل جداً."),
+        .requestControlCharacter: ("Request contains a control character.", "La requête contient un caractère de contrôle.", "La solicitud contiene un carácter de control.", "يحتوي الطلب على محرف تحكّم."),
+        .requestInvalidUTF8: ("Request is not valid UTF-8.", "La requête n'est pas en UTF-8 valide.", "La solicitud no es UTF-8 válido.", "الطلب ليس بترميز UTF-8 صالح."),
+        .requestParentDirectory: ("Selectors are not file paths: '..' is not allowed.", "Les sélecteurs ne sont pas des chemins de fichiers : « .. » est interdit.", "Los selectores no son rutas de archivo: no se admite '..'.", "المحددات ليست مسارات ملفات: لا يُسمح بـ '..'."),
+        .requestIncomplete: ("Incomplete request.", "Requête incomplète.", "Solicitud incompleta.", "طلب غير مكتمل."),
         .searchPartial: ("No organisation matches all the words. Best partial matches:", "Aucune organisation ne correspond à tous les mots. Meilleures correspondances partielles :", "Ninguna organización coincide con todas las palabras. Mejores coincidencias parciales:", "لا توجد منظمة تطابق كل الكلمات. أفضل النتائج المطابقة جزئياً:"),
     ]
 }

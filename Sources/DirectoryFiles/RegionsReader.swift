@@ -67,14 +67,9 @@ enum RegionsReader {
                 checker.error(node, "source \"\(source)\" is not a valid http or https URL")
             }
             var members: [String] = []
-            for member in checker.list(f["members"], "members") {
-                guard let text = checker.string(member, "members") else { continue }
-                if !countryCodes.contains(text) {
-                    checker.error(member, "member \"\(text)\" of body \"\(code ?? "?")\" is not a country in regions.yaml"
-                        + ValidationSuggestions.didYouMean(text, among: countryCodes.sorted()))
-                } else if members.contains(text) {
-                    checker.warning(member, "member \"\(text)\" is listed twice")
-                }
+            forEachCountry(in: f["members"], "members", known: countryCodes, named: { "member \"\($0)\" of body \"\(code ?? "?")\"" },
+                           checker: &checker) { text, member, checker in
+                if members.contains(text) { checker.warning(member, "member \"\(text)\" is listed twice") }
                 members.append(text)
             }
             if let code, let name { bodies.append(.init(code: code, name: name, members: members, source: source ?? "")) }
@@ -95,12 +90,9 @@ enum RegionsReader {
             let name = checker.text(f["name"], "name")
             warnMissingNames(name, f["name"], checker: &checker)
             var members: [String] = []
-            for member in checker.list(f["countries"], "countries") {
-                guard let text = checker.string(member, "countries") else { continue }
-                if !known.contains(text) {
-                    checker.error(member, "\"\(text)\" in defender region \"\(code ?? "?")\" is not a country in regions.yaml"
-                        + ValidationSuggestions.didYouMean(text, among: known.sorted()))
-                } else if let other = placed[text] {
+            forEachCountry(in: f["countries"], "countries", known: known, named: { "\"\($0)\" in defender region \"\(code ?? "?")\"" },
+                           checker: &checker) { text, member, checker in
+                if let other = placed[text] {
                     checker.error(member, "\"\(text)\" is already in defender region \"\(other)\"; each country is in exactly one")
                 } else {
                     placed[text] = code ?? "?"
@@ -114,6 +106,23 @@ enum RegionsReader {
             checker.error(node, "defender regions leave out \(missing.joined(separator: ", ")): every country with an M49 region must be in exactly one")
         }
         return result
+    }
+
+    /// Calls `body` with each country code listed under `key` that regions.yaml defines; any
+    /// other code is an error, named by `named` and with the nearest codes suggested. Bodies
+    /// and defender regions list countries alike; only their rule for repeats differs.
+    private static func forEachCountry(
+        in node: YAMLNode?, _ key: String, known: Set<String>, named: (String) -> String, checker: inout FileChecker,
+        _ body: (String, YAMLNode, inout FileChecker) -> Void
+    ) {
+        for member in checker.list(node, key) {
+            guard let text = checker.string(member, key) else { continue }
+            guard known.contains(text) else {
+                checker.error(member, named(text) + " is not a country in regions.yaml" + ValidationSuggestions.didYouMean(text, among: known.sorted()))
+                continue
+            }
+            body(text, member, &checker)
+        }
     }
 
     /// A code, reported when it repeats an earlier one of the same kind.

@@ -91,8 +91,14 @@ public struct GopherRenderer: Sendable {
 
     /// A response of one error line, as a complete menu: the type-3 line and the terminator.
     public func error(_ message: String) -> ByteBuffer {
+        error([message])
+    }
+
+    /// An error in several lines (one per UI language when the request names none), each a
+    /// type-3 line, as a complete menu.
+    public func error(_ lines: [String]) -> ByteBuffer {
         var out = ByteBuffer()
-        writeItem(.error, message, "", Self.infoHost, Self.infoPort, into: &out)
+        for line in lines { writeItem(.error, line, "", Self.infoHost, Self.infoPort, into: &out) }
         out.writeStaticString(".\r\n")
         return out
     }

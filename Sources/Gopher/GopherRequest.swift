@@ -1,3 +1,5 @@
+import Catalogue
+
 /// One Gopher request line, decoded: the selector and, for a type-7 item, the words after the tab.
 ///
 /// Gopher+ clients append a tab and `$`, `+` or `!`; Sanad answers such requests plainly, as a
@@ -53,14 +55,15 @@ public enum GopherRequestError: Error, Sendable, Hashable {
     /// The connection ended before a whole line arrived, with nothing usable.
     case incomplete
 
-    /// The sentence the client sees.
-    public var message: String {
+    /// The sentence the client sees, from the Catalogue: in every UI language, since a
+    /// request that could not be read names none.
+    public var text: UIText {
         switch self {
-        case .tooLong: return "Request too long."
-        case .controlCharacter: return "Request contains a control character."
-        case .invalidUTF8: return "Request is not valid UTF-8."
-        case .parentDirectory: return "Selectors are not file paths: '..' is not allowed."
-        case .incomplete: return "Incomplete request."
+        case .tooLong: .requestTooLong
+        case .controlCharacter: .requestControlCharacter
+        case .invalidUTF8: .requestInvalidUTF8
+        case .parentDirectory: .requestParentDirectory
+        case .incomplete: .requestIncomplete
         }
     }
 }

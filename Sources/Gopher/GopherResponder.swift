@@ -8,9 +8,14 @@ import NIOCore
 /// it off the event loops. Every outcome is one complete buffer, ready for a single write.
 public struct GopherResponder: Sendable {
     public var renderer: GopherRenderer
+    /// The small HTML page a client gets when it requests a `URL:` selector itself instead of
+    /// opening the link (the convention of Gophernicus and pygopherd). HTML has one writer,
+    /// the web's; the server passes it in, since no front imports another.
+    public var leavingPage: @Sendable (_ url: String) -> String
 
-    public init(renderer: GopherRenderer) {
+    public init(renderer: GopherRenderer, leavingPage: @escaping @Sendable (_ url: String) -> String) {
         self.renderer = renderer
+        self.leavingPage = leavingPage
     }
 
     /// The prefix of a selector that is a link outside gopherspace.
@@ -23,13 +28,14 @@ public struct GopherResponder: Sendable {
             // Only an address the directory publishes, or one on this server (a share link),
             // is followed: anything else would be an open redirect under the service's name.
             guard catalogue.publishes(url: url) || renderer.isOwnURL(url) else {
-                return renderer.error(Refusal.unlistedURL.message)
+                return renderer.error(Refusal.unlistedURL.lines)
             }
-            return renderer.redirect(to: url) ?? renderer.error(Refusal.badURL.message)
+            guard GopherRenderer.canLeave(to: url) else { return renderer.error(Refusal.badURL.lines) }
+            return ByteBuffer(string: leavingPage(url))
         }
         guard let (language, parsed) = Route.parse(request.selector) else {
             // In the selector's language when it names one (issue 21: no English on /es/).
-            return renderer.error(Self.selectorLanguage(request.selector).map { UIText.lineNotFound($0) } ?? Refusal.notFound.message)
+            return renderer.error(Self.selectorLanguage(request.selector).map { [UIText.lineNotFound($0)] } ?? Refusal.notFound.lines)
         }
         do {
             if case .interview(let path) = parsed, let query = request.query {
@@ -71,12 +77,12 @@ public struct GopherResponder: Sendable {
 
     /// The response to a request line that could not be decoded.
     public func respond(to error: GopherRequestError) -> ByteBuffer {
-        renderer.error(error.message)
+        renderer.error(error.text.everyLanguage())
     }
 
     /// A refusal that is not about the request itself (plaintext, limits, timeouts).
     public func refuse(_ refusal: Refusal) -> ByteBuffer {
-        renderer.error(refusal.message)
+        renderer.error(refusal.lines)
     }
 
     /// The route with the words sent after the tab: a type-7 search or referral with words
@@ -90,7 +96,8 @@ public struct GopherResponder: Sendable {
         }
     }
 
-    /// Answers that are not pages.
+    /// Answers that are not pages. Their words are the Catalogue's, in every UI language: none
+    /// of them comes with a selector that names one.
     public enum Refusal: Sendable, Hashable {
         case notFound
         case badURL
@@ -99,16 +106,15 @@ public struct GopherResponder: Sendable {
         /// A plaintext request on a TLS-only port.
         case plaintext(url: String)
         case tooManyConnections
-        case busy
 
-        public var message: String {
+        /// One line per UI language.
+        public var lines: [String] {
             switch self {
-            case .notFound: return "Not found."
-            case .badURL: return "This link cannot be followed."
-            case .unlistedURL: return "This server only opens addresses its directory lists; this one is not among them."
-            case .plaintext(let url): return "This server speaks Gopher over TLS only: use \(url)"
-            case .tooManyConnections: return "Too many connections from your address; try again shortly."
-            case .busy: return "The server is busy; try again shortly."
+            case .notFound: UIText.lineNotFound.everyLanguage()
+            case .badURL: UIText.gopherLinkRefused.everyLanguage()
+            case .unlistedURL: UIText.gopherLinkUnlisted.everyLanguage()
+            case .plaintext(let url): UIText.gopherPlaintext.everyLanguage(url)
+            case .tooManyConnections: UIText.lineBusy.everyLanguage()
             }
         }
     }

@@ -3,6 +3,7 @@ import Gopher
 import Logging
 import NIOCore
 import SanadTLS
+import Web
 
 /// The Gopher front (RFC 1436 over TLS, `gophers://`; plaintext too where allowed): one request
 /// line, one response written in one write, then the connection closed. It runs on
@@ -25,8 +26,10 @@ public struct GopherFront: FrontChannel {
         statistics: ServerStatistics, logger: Logger
     ) {
         self.store = store
-        responder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: textWidth))
-        plaintextResponder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: textWidth, scheme: "gopher"))
+        responder = GopherResponder(renderer: GopherRenderer(host: publicHost, port: publicPort, width: textWidth), leavingPage: HTMLRenderer.leavingPage(to:))
+        plaintextResponder = GopherResponder(
+            renderer: GopherRenderer(host: publicHost, port: publicPort, width: textWidth, scheme: "gopher"), leavingPage: HTMLRenderer.leavingPage(to:)
+        )
         self.limits = limits
         self.statistics = statistics
         self.logger = logger

@@ -12,7 +12,7 @@ import SanadTestSupport
 /// regenerate them with `SANAD_UPDATE_GOLDEN=1 swift test --filter GopherTests`, read the diff,
 /// and commit it (see ``GoldenFile``).
 @Suite struct GoldenTests {
-    let responder = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070))
+    let responder = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070), leavingPage: { $0 })
     let catalogue = TestDirectory.catalogue()
 
     @Test(arguments: [

@@ -68,14 +68,17 @@ import Testing
         #expect(text(renderer.error("Not found.")) == "3Not found.\t\terror.host\t1\r\n.\r\n")
     }
 
-    @Test func redirectEscapesTheURLAndRefusesOtherSchemes() throws {
-        let page = try #require(renderer.redirect(to: "https://example.org/?a=1&b=\"<x>\""))
-        let html = text(page)
-        #expect(html.contains("url=https://example.org/?a=1&amp;b=&quot;&lt;x&gt;&quot;\">"))
-        #expect(!html.contains("<x>"))
-        #expect(renderer.redirect(to: "javascript:alert(1)") == nil)
-        #expect(renderer.redirect(to: "file:///etc/passwd") == nil)
-        #expect(renderer.redirect(to: "no scheme") == nil)
+    @Test func anErrorInEveryLanguageIsOneTypeThreeLineEach() {
+        #expect(text(renderer.error(["Not found.", "Introuvable."])) == "3Not found.\t\terror.host\t1\r\n3Introuvable.\t\terror.host\t1\r\n.\r\n")
+    }
+
+    @Test func linksLeaveOnlyToWebAndGopherAddresses() {
+        #expect(GopherRenderer.canLeave(to: "https://example.org/?a=1&b=\"<x>\""))
+        #expect(GopherRenderer.canLeave(to: "gophers://example.org:7070/1/"))
+        #expect(!GopherRenderer.canLeave(to: "javascript:alert(1)"))
+        #expect(!GopherRenderer.canLeave(to: "file:///etc/passwd"))
+        #expect(!GopherRenderer.canLeave(to: "no scheme"))
+        #expect(!GopherRenderer.canLeave(to: "https://example.org/\r\nX: y"))
     }
 
     @Test func urlsSpellTheTypeAndBracketIPv6() {

@@ -6,6 +6,7 @@ import Gemini
 import Gopher
 import LineInterface
 import NIOCore
+import Web
 
 /// The real directory and the three fronts over one catalogue, with each front's output as the
 /// words a person reads (wire syntax removed, white space folded), so they can be compared.
@@ -23,7 +24,7 @@ enum Fronts {
         Catalogue(directory: directory, index: NoSearch(), today: { asOf })
     }
 
-    static let gopher = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070))
+    static let gopher = GopherResponder(renderer: GopherRenderer(host: "localhost", port: 7070), leavingPage: HTMLRenderer.leavingPage(to:))
 
     /// A Gopher response as its lines, without the terminator.
     static func gopherLines(_ selector: String, query: String? = nil, _ catalogue: Catalogue) -> [String] {

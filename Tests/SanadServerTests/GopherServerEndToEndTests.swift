@@ -52,6 +52,19 @@ import SanadTLS
         await server.stop()
     }
 
+    /// A `URL:` selector for an address the directory publishes gets the web's leaving page
+    /// (the server wires the one HTML writer into the Gopher front); any other, the refusal.
+    @Test func urlSelectorsGetTheLeavingPageFromTheRealServer() async throws {
+        let server = try await TestServer.start()
+        let page = try await TestClient.request("URL:https://helpline.example", port: server.port).text
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("content=\"0; url=https://helpline.example\""))
+        #expect(page.contains("<p lang=\"fr\">Ce lien mène hors de Gopher :</p>"))
+        let refused = try await TestClient.request("URL:https://evil.example/", port: server.port).text
+        #expect(refused.hasPrefix("3This server only opens addresses its directory lists"))
+        await server.stop()
+    }
+
     @Test func rootMenuNamesTheEmergencyNumberAndEndsWithDot() async throws {
         let server = try await TestServer.start()
         let root = try await TestClient.request("/", port: server.port).text

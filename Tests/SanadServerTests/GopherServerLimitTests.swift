@@ -1,3 +1,4 @@
+import Catalogue
 import NIOCore
 import NIOPosix
 import Testing
@@ -8,11 +9,15 @@ import SanadTestSupport
 /// (1 s) and check only that the server closes by itself: the client would wait 30 s.
 @Suite struct GopherServerLimitTests {
     let errorLine = { (message: String) in "3\(message)\t\terror.host\t1\r\n.\r\n" }
+    /// An answer to a client whose language is unknown: one type-3 line per UI language.
+    let everyLanguage = { (lines: [String]) in lines.map { "3\($0)\t\terror.host\t1\r\n" }.joined() + ".\r\n" }
 
     @Test func plaintextOnTheTLSPortGetsOneLinePointingToGophers() async throws {
         let server = try await TestServer.start()
         let answer = try await TestClient.request("/", port: server.port, tls: false).text
-        #expect(answer == errorLine("This server speaks Gopher over TLS only: use gophers://localhost:\(server.port)/1/"))
+        let url = "gophers://localhost:\(server.port)/1/"
+        #expect(answer.hasPrefix("3This server speaks Gopher over TLS only: use \(url)\t"))
+        #expect(answer == everyLanguage(UIText.gopherPlaintext.everyLanguage(url)))
         await server.stop()
     }
 
@@ -24,7 +29,8 @@ import SanadTestSupport
         let server = try await TestServer.start(limits: limits)
         // No line feed at all: the refusal comes once the limit is passed.
         let answer = try await TestClient.exchange(port: server.port, send: [UInt8](repeating: 0x61, count: 1100))
-        #expect(answer.text == errorLine("Request too long."))
+        #expect(answer.text.hasPrefix("3Request too long.\t"))
+        #expect(answer.text == everyLanguage(UIText.requestTooLong.everyLanguage()))
         #expect(answer.elapsed < .seconds(30))
         await server.stop()
     }
@@ -67,14 +73,22 @@ import SanadTestSupport
     }
 
     @Test(arguments: [
-        ([0xFF, 0xFE, 0xFD, 0x0D, 0x0A], "Request is not valid UTF-8."),
-        (Array("/en/\u{0}x\r\n".utf8), "Request contains a control character."),
-        (Array("/en/../../etc/passwd\r\n".utf8), "Selectors are not file paths: '..' is not allowed."),
-        (Array("/en/org/nobody\r\n".utf8), "Not found."),
-    ] as [([UInt8], String)])
-    func badRequestsGetOneErrorLine(request: [UInt8], message: String) async throws {
+        ([0xFF, 0xFE, 0xFD, 0x0D, 0x0A], "Request is not valid UTF-8.", UIText.requestInvalidUTF8),
+        (Array("/en/\u{0}x\r\n".utf8), "Request contains a control character.", .requestControlCharacter),
+        (Array("/en/../../etc/passwd\r\n".utf8), "Selectors are not file paths: '..' is not allowed.", .requestParentDirectory),
+    ] as [([UInt8], String, UIText)])
+    func unreadableRequestsGetTheirSentenceInEveryLanguage(request: [UInt8], english: String, text: UIText) async throws {
         let server = try await TestServer.start()
-        #expect(try await TestClient.exchange(port: server.port, send: request).text == errorLine(message))
+        let answer = try await TestClient.exchange(port: server.port, send: request).text
+        #expect(answer.hasPrefix("3\(english)\t"))
+        #expect(answer == everyLanguage(text.everyLanguage()))
+        await server.stop()
+    }
+
+    @Test func aMissingPageIsNotFoundInTheSelectorsLanguage() async throws {
+        let server = try await TestServer.start()
+        #expect(try await TestClient.exchange(port: server.port, send: Array("/en/org/nobody\r\n".utf8)).text == errorLine("Not found."))
+        #expect(try await TestClient.exchange(port: server.port, send: Array("/fr/org/nobody\r\n".utf8)).text == errorLine("Introuvable."))
         await server.stop()
     }
 
@@ -89,7 +103,8 @@ import SanadTestSupport
         let held = [try await TestClient.hold(port: server.port), try await TestClient.hold(port: server.port)]
         try await waitUntil { server.limiter.openConnections == 2 }
         let refused = try await TestClient.request("/", port: server.port).text
-        #expect(refused == errorLine("Too many connections from your address; try again shortly."))
+        #expect(refused.hasPrefix("3Too many connections from your address; please close one and try again.\t"))
+        #expect(refused == everyLanguage(UIText.lineBusy.everyLanguage()))
         for channel in held { try await channel.close() }
         try await waitUntil { server.limiter.openConnections == 0 }
         #expect(try await TestClient.request("/", port: server.port).text.contains("+1 202 555 0100"))

@@ -1,3 +1,4 @@
+import Catalogue
 import NIOCore
 import Testing
 @testable import SanadServer
@@ -10,7 +11,7 @@ import SanadTestSupport
 /// client's own latency measured in the same test just before.
 @Suite(.serialized) struct HostileFloodTests {
     static let emergencyNumber = "+1 202 555 0100"
-    static let refusal = Array("3Too many connections from your address; try again shortly.\t\terror.host\t1\r\n.\r\n".utf8)
+    static let refusal = Array((UIText.lineBusy.everyLanguage().map { "3\($0)\t\terror.host\t1\r\n" }.joined() + ".\r\n").utf8)
 
     @Test("500 connections from 32 addresses, each sending a byte every 3 seconds, do not delay a normal client beyond its usual latency")
     func slowClientsDoNotDelayANormalOne() async throws {

@@ -24,7 +24,7 @@ import SanadTestSupport
     }
 
     @Test func onlyPagesThatDependOnNothingTypedAreCacheable() {
-        let responder = GopherResponder(renderer: GopherRenderer(host: "h", port: 70))
+        let responder = GopherResponder(renderer: GopherRenderer(host: "h", port: 70), leavingPage: { $0 })
         #expect(responder.cacheKey(for: GopherRequest(selector: "")) == "/en/")
         #expect(responder.cacheKey(for: GopherRequest(selector: "/fr/org/x")) == "/fr/org/x")
         #expect(responder.cacheKey(for: GopherRequest(selector: "/en/search", query: "words")) == nil)

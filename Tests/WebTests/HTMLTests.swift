@@ -18,6 +18,19 @@ import Testing
         #expect(writer.html == "<a href=\"/x?a=&quot;b&quot;\">&lt;script&gt;</a>")
     }
 
+    /// The page a Gopher client gets for a `URL:` selector: escaped, the sentence in every
+    /// language (Arabic right to left), the link and the refresh to the same address.
+    @Test func theLeavingPageEscapesTheAddressAndSpeaksEveryLanguage() {
+        let html = HTMLRenderer.leavingPage(to: "https://example.org/?a=1&b=\"<x>\"")
+        let escaped = "https://example.org/?a=1&amp;b=&quot;&lt;x&gt;&quot;"
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=\(escaped)\">"))
+        #expect(html.contains("<a href=\"\(escaped)\">\(escaped)</a>"))
+        #expect(!html.contains("<x>"))
+        #expect(html.contains("<p lang=\"en\">This link leads outside Gopher:</p>"))
+        #expect(html.contains("<p lang=\"ar\" dir=\"rtl\">هذا الرابط يقود إلى خارج غوفر:</p>"))
+    }
+
     /// A page whose words carry markup shows them as text.
     @Test func pageTextIsEscaped() {
         let page = Page(language: .en, title: "<b>T</b>", blocks: [.text("a<b"), .item("\"q\""), .field(label: "L&", value: "<v>", note: "n>")])
