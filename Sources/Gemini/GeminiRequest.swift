@@ -1,3 +1,5 @@
+import Catalogue
+
 /// One Gemini request, decoded: an absolute `gemini://` URL (specification v0.24).
 ///
 /// The path and the query are percent-decoded; the path has its `.` and `..` segments removed
@@ -55,10 +57,10 @@ public struct GeminiRequest: Sendable, Hashable {
         var query: String?
         if let mark = rest.firstIndex(of: "?") {
             rawPath = rest[..<mark]
-            guard let decoded = PercentEncoding.decode(rest[rest.index(after: mark)...]) else { throw .badEscape }
+            guard let decoded = PercentEncoding.decodeStrictly(rest[rest.index(after: mark)...]) else { throw .badEscape }
             query = decoded
         }
-        guard let path = PercentEncoding.decode(Substring(removingDotSegments(String(rawPath)))) else { throw .badEscape }
+        guard let path = PercentEncoding.decodeStrictly(removingDotSegments(String(rawPath))) else { throw .badEscape }
         // An encoded control character (`%00`) is as bad as a raw one.
         guard path.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { throw .malformedURL }
         return GeminiRequest(host: host, port: port, path: path.isEmpty ? "/" : path, query: query)

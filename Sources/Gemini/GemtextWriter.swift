@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Writes text/gemini lines: the one place that knows gemtext's line types.
 ///
 /// Text from the directory can begin with characters that gemtext reads as markup (`#`, `=>`,

@@ -55,7 +55,7 @@ public struct HSDSResponder: WebResponder {
             try allow(request, list: false)
             let parameters = try HSDSParameters(request, accepted: kind == .organizations ? ["full_service"] : [])
             let snapshot = snapshot(catalogue, generation, parameters, request)
-            guard let body = try detail(kind, id: FormFields.decodePath(parts[1]), snapshot: snapshot, parameters: parameters) else { throw .notFound }
+            guard let body = try detail(kind, id: PercentEncoding.decodeLeniently(parts[1]), snapshot: snapshot, parameters: parameters) else { throw .notFound }
             return Self.json(body, language: snapshot.language, cache: "max-age=300")
         }
         try allow(request, list: true)

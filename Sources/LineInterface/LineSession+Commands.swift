@@ -93,7 +93,7 @@ extension LineSession {
         }
         guard text.hasPrefix("/"), text.count > 1, !text.contains(" ") else { return nil }
         if let query = text.firstIndex(of: "?") { text = String(text[..<query]) }
-        let decoded = text.removingPercentEncodingIfValid()
+        let decoded = PercentEncoding.decodeIfValid(text)
         guard let parsed = Route.parse(decoded), !parsed.route.isQuery else { return nil }
         return parsed
     }
@@ -134,24 +134,5 @@ extension LineSession {
             "العربية": .ar, "عربي": .ar, "arabic": .ar, "arabe": .ar,
         ]
         return names[word]
-    }
-}
-
-extension String {
-    /// The text with `%XX` escapes decoded when they form valid UTF-8, else unchanged.
-    fileprivate func removingPercentEncodingIfValid() -> String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var utf8 = Array(self.utf8)[...]
-        while let byte = utf8.popFirst() {
-            if byte == UInt8(ascii: "%"), utf8.count >= 2,
-               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self) ?? self
     }
 }

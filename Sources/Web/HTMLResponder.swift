@@ -17,7 +17,7 @@ public struct HTMLResponder: WebResponder {
     }
 
     public func respond(to request: WebRequest, catalogue: Catalogue, generation: Int) -> WebResponse? {
-        let path = FormFields.decodePath(request.path)
+        let path = PercentEncoding.decodeLeniently(request.path)
         let isPost = request.method == "POST"
         guard ["GET", "HEAD", "POST"].contains(request.method) else {
             return error(405, UIText.webMethod, Self.languageHint(path), allow: true)
@@ -63,7 +63,7 @@ public struct HTMLResponder: WebResponder {
                 let page = try catalogue.interviewPage(InterviewPath(answers: path.answers), l, notRecognised: true)
                 return .html(renderer.document(page, route: .interview(path)), noStore: true)
             }
-            var redirect = WebResponse.redirect(PathEncoding.encode(Route.interview(next).path(l)))
+            var redirect = WebResponse.redirect(PercentEncoding.encodePath(Route.interview(next).path(l)))
             redirect.headers.append(HeaderField("Cache-Control", "no-store"))
             return redirect
         } catch {

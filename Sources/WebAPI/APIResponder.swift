@@ -1,6 +1,5 @@
 import Catalogue
 import DirectoryModel
-import Foundation
 import Web
 
 /// The JSON API under `/api/v1/` for caseworkers' systems (issue 23): referrals, search and
@@ -49,7 +48,7 @@ public struct APIResponder: WebResponder {
             let organisations = "/api/v1/organisations/"
             if path.hasPrefix(organisations), path.count > organisations.count {
                 let raw = String(path.dropFirst(organisations.count))
-                guard !raw.contains("/"), let id = raw.removingPercentEncoding else { throw .notFound }
+                guard !raw.contains("/"), let id = PercentEncoding.decodeStrictly(raw) else { throw .notFound }
                 try Self.allow(request, ["GET", "HEAD"])
                 return try organisation(id, request, catalogue)
             }
