@@ -25,7 +25,8 @@ public enum BidiIsolation {
         switch block {
         case .heading(let text): return .heading(isolate(text))
         case .text(let text): return .text(isolate(text))
-        case .field(let label, let value, let note): return .field(label: isolate(label), value: isolate(value), note: note.map(isolate))
+        case .field(let label, let value, let note, let target):
+            return .field(label: isolate(label), value: isolate(value), note: note.map(isolate), target: target)
         case .item(let text): return .item(isolate(text))
         case .link(let label, let route): return .link(label: isolate(label), route: route)
         case .external(let label, let url): return .external(label: isolate(label), url: url)

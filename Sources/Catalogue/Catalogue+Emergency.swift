@@ -74,8 +74,9 @@ extension Catalogue {
     }
 
     /// A contact as a field: its label, the value alone on its line, and a note with the hours,
-    /// the security level in words, the source and the dates. Every word in `l`; a directory
-    /// text without `l` says which language it is in.
+    /// the security level in words, the source and the dates; the value's link target from its
+    /// type (``ContactLink``). Every word in `l`; a directory text without `l` says which
+    /// language it is in.
     func contactField(_ contact: Contact, org: Organisation, _ l: UILanguage) -> Page.Block {
         let type = directory.vocabularies.contactTypes.label(contact.type, l)
         var label = contact.label.map { "\(type) (\(Catalogue.localized($0, l)))" } ?? type
@@ -100,6 +101,7 @@ extension Catalogue {
         case .sourceDated(let date): note.append(UIText.sourceDated(l, date))
         case .undatedSource: note.append(UIText.undatedSource(l))
         }
-        return .field(label: label, value: contact.value, note: note.joined(separator: " · "))
+        return .field(label: label, value: contact.value, note: note.joined(separator: " · "),
+                      target: ContactLink.target(type: contact.type, value: contact.value))
     }
 }

@@ -15,8 +15,10 @@ extension Catalogue {
         if let description = org.description { blocks.append(textBlock("", description, l)) }
         // A source's warning about the reader's own safety comes before any way to make contact.
         blocks += safetyWarnings(org.safetyWarnings, l)
-        if let website = org.website { blocks.append(.field(label: UIText.website(l), value: website, note: nil)) }
-        if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil)) }
+        if let website = org.website {
+            blocks.append(.field(label: UIText.website(l), value: website, note: nil, target: ContactLink.target(type: "website", value: website)))
+        }
+        if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil, target: ContactLink.target(type: "onion", value: onion))) }
         let parents = org.partOf.compactMap { directory.organisation($0)?.name.resolved(l) }
         if !parents.isEmpty { blocks.append(.text(UIText.partOf(l) + ": " + l.list(parents))) }
         if !org.riskNotes.isEmpty {

@@ -55,7 +55,8 @@ extension Catalogue {
             note.append(Catalogue.availabilityWords(hours, l))
         }
         if !line.languages.isEmpty { note.append(UIText.answersIn(l, languageNames(line.languages, l))) }
-        return .field(label: runner + " (" + type + ")", value: line.value, note: note.isEmpty ? nil : note.joined(separator: " · "))
+        return .field(label: runner + " (" + type + ")", value: line.value, note: note.isEmpty ? nil : note.joined(separator: " · "),
+                      target: ContactLink.target(type: line.type, value: line.value))
     }
 
     /// What Sanad is, the directory's version, how to report an error, privacy.

@@ -16,7 +16,7 @@ extension Page {
                 lines.append(String(repeating: "-", count: min(TextWrapper.columns(text), width)))
             case .text(let text):
                 lines += TextWrapper.wrap(text, width: width)
-            case .field(let label, let value, let note):
+            case .field(let label, let value, let note, _):
                 lines += TextWrapper.wrap(label + ":", width: width)
                 lines.append("  " + value)
                 if let note { lines += TextWrapper.wrap(note, width: width - 2).map { "  " + $0 } }

@@ -33,8 +33,11 @@ public struct Page: Sendable, Hashable {
         case text(String)
         /// A contact value or URL that must stand on its own line (it reads left to right inside
         /// Arabic text and can be copied): the label on one line, the value alone on the next.
-        /// `note` (source, hours, date) follows on its own line when present.
-        case field(label: String, value: String, note: String?)
+        /// `note` (source, hours, date) follows on its own line when present. `target` is where
+        /// the value leads when it is a link (`tel:+35312100489`, `mailto:…`, `https://…`), decided
+        /// by the Catalogue from the contact's type (``ContactLink``); nil: plain text. Fronts that
+        /// can link (web, Gemini) link exactly these, and never guess from the value.
+        case field(label: String, value: String, note: String?, target: String? = nil)
         /// An item of a list that stands alone on its line (a source URL or citation), never
         /// wrapped into a sentence.
         case item(String)

@@ -40,7 +40,7 @@ struct PocketWriter {
             switch block {
             case .heading(let text): heading(text)
             case .text(let text): paragraph(text)
-            case .field(let label, let value, let note):
+            case .field(let label, let value, let note, _):
                 paragraph(label + ":")
                 lines.append("  " + value)
                 if let note { lines += TextWrapper.wrap(citing(note), width: width - 2).map { "  " + $0 } }

@@ -56,7 +56,7 @@ public struct GopherRenderer: Sendable {
                 for line in wrap(text) { writeInfo(line, into: &out) }
             case .text(let text):
                 for line in wrap(text) { writeInfo(line, into: &out) }
-            case .field(let label, let value, let note):
+            case .field(let label, let value, let note, _):
                 writeField(label: label, value: value, note: note) { writeInfo($0, into: &out) }
             case .item(let value):
                 writeInfo("- " + value, into: &out)

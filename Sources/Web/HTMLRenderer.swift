@@ -10,8 +10,9 @@ import DirectoryModel
 /// - before the content: "Leave this site" (the first focusable element, to `/leave`) and the
 ///   language switch (the same page in the other languages); after it, the safety page's link;
 /// - heading → `<h2>`; text → `<p>`; consecutive links, items and external links → one `<ul>`;
-/// - field → the label, then the value alone on its line (a phone as `tel:`, an e-mail as
-///   `mailto:`, a web address as a link), then the note; values in `<bdi>` on Arabic pages;
+/// - field → the label, then the value alone on its line, a link to the Catalogue's target when
+///   it has one (``ContactLink``: `tel:`, `mailto:`, a web address), then the note; values in
+///   `<bdi>` on Arabic pages;
 /// - query → a small form that posts the words (never in the address); the referral's, a link
 ///   to the referral page, which has the words box and the whole form;
 /// - language → left out: the switch at the top already offers every language;
@@ -87,12 +88,12 @@ public struct HTMLRenderer: Sendable {
             case .text(let text):
                 list(false)
                 out.element("p", text: text)
-            case .field(let label, let value, let note):
+            case .field(let label, let value, let note, let target):
                 list(false)
                 out.open("p")
                 out.text(label + ":")
                 out.raw("<br>")
-                contactValue(value, l, into: &out)
+                contactValue(value, target: target, l, into: &out)
                 if let note {
                     out.raw("<br>")
                     out.text(note)
@@ -109,8 +110,8 @@ public struct HTMLRenderer: Sendable {
             case .external(let label, let url):
                 list(true)
                 out.open("li")
-                if Self.isWebAddress(url) {
-                    out.link(url, label)
+                if let target = ContactLink.webAddress(url) {
+                    out.link(target, label)
                 } else {
                     out.text(label + ": ")
                     isolated(url, l, into: &out)
@@ -168,22 +169,12 @@ public struct HTMLRenderer: Sendable {
         out.close("form")
     }
 
-    /// A contact value alone on its line: `tel:`, `mailto:` or a link where it is one.
-    private func contactValue(_ value: String, _ l: UILanguage, into out: inout HTMLWriter) {
+    /// A contact value alone on its line, a link to `target` (the Catalogue's) when it has one.
+    private func contactValue(_ value: String, target: String?, _ l: UILanguage, into out: inout HTMLWriter) {
         // The value has its own <bdi> here; the Catalogue's isolates would nest a second.
         let value = BidiIsolation.strip(value)
-        let href: String?
-        if let phone = Self.telephone(value) {
-            href = "tel:" + phone
-        } else if Self.isEmail(value) {
-            href = "mailto:" + value
-        } else if Self.isWebAddress(value) {
-            href = value
-        } else {
-            href = nil
-        }
         if l.isRightToLeft { out.raw("<bdi>") }
-        if let href {
+        if let href = target {
             out.link(href, value, [("dir", l.isRightToLeft ? "ltr" : nil)])
         } else {
             out.text(value)
@@ -194,34 +185,5 @@ public struct HTMLRenderer: Sendable {
     /// Text isolated from the surrounding direction on Arabic pages.
     private func isolated(_ text: String, _ l: UILanguage, into out: inout HTMLWriter) {
         if l.isRightToLeft { out.element("bdi", text: BidiIsolation.strip(text)) } else { out.text(text) }
-    }
-
-    /// `+353 1 21 00 489` → `+35312100489`; nil when the value is not a phone number (digits,
-    /// spaces, dashes, dots, brackets, at least six digits, an optional leading `+`).
-    static func telephone(_ value: String) -> String? {
-        let scalars = value.unicodeScalars.filter { !$0.properties.isBidiControl }
-        var digits = ""
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "0"..."9": digits.unicodeScalars.append(scalar)
-            case "+" where index == 0: digits = "+"
-            case " ", "-", ".", "(", ")", "\u{A0}": continue
-            default: return nil
-            }
-        }
-        return digits.filter(\.isNumber).count >= 6 ? digits : nil
-    }
-
-    /// An e-mail address: one `@`, no spaces, a dot after the `@`.
-    static func isEmail(_ value: String) -> Bool {
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !value.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
-            && !value.lowercased().hasPrefix("mailto:")
-    }
-
-    /// An `http://` or `https://` address without spaces: the only addresses made into links.
-    static func isWebAddress(_ value: String) -> Bool {
-        let lower = value.lowercased()
-        return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !value.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" })
     }
 }

@@ -17,7 +17,7 @@ import Testing
         // A year and a day later, the check no longer counts.
         let later = Catalogue(directory: directory, index: FixedSearch(ids: []), today: { CalendarDate(year: 2027, month: 6, day: 2) })
         #expect(try later.page(.about, language: .ar).blocks.contains { block in
-            if case .field(_, let value, _) = block { return BidiIsolation.strip(value) == "0 / 3 (0%)" }
+            if case .field(_, let value, _, _) = block { return BidiIsolation.strip(value) == "0 / 3 (0%)" }
             return false
         })
     }

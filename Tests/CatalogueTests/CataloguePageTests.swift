@@ -13,7 +13,7 @@ import Testing
         #expect(firstField != nil && firstLink != nil && firstField! < firstLink!)
         // The line named by who runs it, its hours in words (issue 21).
         #expect(page.blocks.contains { block in
-            guard case .field(let label, let value, let note) = block else { return false }
+            guard case .field(let label, let value, let note, _) = block else { return false }
             return label == "Test Helpline (Phone)" && value == "+1 202 555 0100" && note?.hasPrefix(UIText.hoursAroundTheClock(.en)) == true
         })
     }

@@ -34,7 +34,7 @@ import Testing
         let lines = catalogue.emergencyLines()
         #expect(!lines.isEmpty)
         let values = page.blocks.prefix(lines.count + 1).compactMap { block -> String? in
-            if case .field(_, let value, _) = block { return value } else { return nil }
+            if case .field(_, let value, _, _) = block { return value } else { return nil }
         }
         #expect(values == lines.map(\.value))
     }

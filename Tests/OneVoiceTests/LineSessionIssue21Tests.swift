@@ -103,7 +103,7 @@ struct EmergencyNearTests {
         let order = [UIText.emergencyOwnCountry(.es), UIText.emergencyRegion(.es), UIText.emergencyWorldwide(.es)].map { $0 + ":" }
         #expect(!groups.isEmpty && groups.allSatisfy(order.contains))
         #expect(groups == groups.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }, "own country, then region, then worldwide")
-        let values = block.compactMap { if case .field(_, let value, _) = $0 { return value } else { return nil } }
+        let values = block.compactMap { if case .field(_, let value, _, _) = $0 { return value } else { return nil } }
         #expect(values.contains("apoyo@vita-activa.org"), "Vita Activa, for Latin America, covers Mexico")
         #expect(values.last == "+353 1 21 00 489" || values.contains("+353 1 21 00 489"), "the worldwide 24-hour line is in the block")
         // The Mecanismo's number is known only from news copies: unconfirmed, so never in an emergency block.

@@ -50,15 +50,17 @@ import Testing
         #expect(FormFields(Array(repeating: "a=1&", count: 500).joined().utf8.map { $0 }).all("a").count == FormFields.maximumFields)
     }
 
+    /// A field's value is a link to the Catalogue's target, and to nothing the renderer guesses.
     @Test func contactValues() {
-        #expect(HTMLRenderer.telephone("+353 1 21 00 489") == "+35312100489")
-        #expect(HTMLRenderer.telephone("(01) 234-5678") == "012345678")
-        #expect(HTMLRenderer.telephone("24/7") == nil)
-        #expect(HTMLRenderer.telephone("12345") == nil)
-        #expect(HTMLRenderer.isEmail("help@accessnow.org") && !HTMLRenderer.isEmail("a b@c.d") && !HTMLRenderer.isEmail("@x.y"))
-        #expect(HTMLRenderer.isWebAddress("https://x.example/a") && !HTMLRenderer.isWebAddress("javascript:alert(1)"))
-        let page = Page(language: .ar, title: "t", blocks: [.field(label: "هاتف", value: "+1 202 555 0100", note: nil)])
-        #expect(HTMLRenderer().document(page, route: nil).contains("<bdi><a href=\"tel:+12025550100\" dir=\"ltr\">+1 202 555 0100</a></bdi>"))
+        let linked = Page(language: .ar, title: "t", blocks: [.field(label: "هاتف", value: "+1 202 555 0100", note: nil, target: "tel:+12025550100")])
+        #expect(HTMLRenderer().document(linked, route: nil).contains("<bdi><a href=\"tel:+12025550100\" dir=\"ltr\">+1 202 555 0100</a></bdi>"))
+        // The same value without a target (a fax, a messenger's number) stays text.
+        let plain = Page(language: .en, title: "t", blocks: [.field(label: "Fax", value: "+1 202 555 0100", note: nil)])
+        let html = HTMLRenderer().document(plain, route: nil)
+        #expect(html.contains("<br>+1 202 555 0100") && !html.contains("tel:"))
+        // An external link leads only to a web address.
+        let external = Page(language: .en, title: "t", blocks: [.external(label: "x", url: "javascript:alert(1)")])
+        #expect(!HTMLRenderer().document(external, route: nil).contains("href=\"javascript:"))
     }
 
     /// The policy's hash is the hash of the style the pages carry.
