@@ -90,11 +90,4 @@ public struct Provenance: Sendable, Hashable {
         self.sources = sources
         self.method = method
     }
-
-    /// For code written before `last_verified` was removed: the date is ignored, because one date
-    /// for a whole entry claimed a check that did not happen. Use `Contact.checked`.
-    @available(*, deprecated, message: "last_verified was removed; set Contact.checked instead")
-    public init(sources: [String], lastVerified: CalendarDate, method: String? = nil) {
-        self.init(sources: sources, method: method)
-    }
 }

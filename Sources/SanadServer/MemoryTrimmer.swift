@@ -26,7 +26,7 @@ public struct MemoryTrimmer: Service {
         let limiter = limiter, interval = interval, minimumDrop = minimumDrop
         guard minimumDrop > 0 else { return }
         // Ends at once on graceful shutdown: nothing to finish.
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             var policy = MemoryTrimPolicy(minimumDrop: minimumDrop)
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)

@@ -66,7 +66,7 @@ public struct HTMLRenderer: Sendable {
         for other in UILanguage.allCases where other != l {
             if !first { out.raw(" · ") }
             first = false
-            let href = PathEncoding.encode(path(other))
+            let href = PercentEncoding.encodePath(path(other))
             out.link(href, Catalogue.languageName(other), [("lang", other.rawValue), ("dir", other.isRightToLeft ? "rtl" : nil)])
         }
         out.close("nav")
@@ -105,7 +105,7 @@ public struct HTMLRenderer: Sendable {
             case .link(let label, let route):
                 list(true)
                 out.open("li")
-                out.link(PathEncoding.encode(route.path(l)), label)
+                out.link(PercentEncoding.encodePath(route.path(l)), label)
                 out.close("li")
             case .external(let label, let url):
                 list(true)
@@ -157,7 +157,7 @@ public struct HTMLRenderer: Sendable {
     /// A form posting `q` to the route's path: search words and typed answers stay out of the
     /// address, the history and proxy logs.
     func queryForm(label: String, route: Route, _ l: UILanguage, into out: inout HTMLWriter) {
-        out.open("form", [("method", "post"), ("action", PathEncoding.encode(route.path(l)))])
+        out.open("form", [("method", "post"), ("action", PercentEncoding.encodePath(route.path(l)))])
         out.open("label")
         out.text(label)
         out.raw("<br><input name=\"q\"></label> ")

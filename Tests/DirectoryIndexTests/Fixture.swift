@@ -7,8 +7,7 @@ import DirectoryModel
 /// translations chosen for ranking and for matching across languages, which the shared
 /// directory (stand-in translations, labels that are the codes) must not need to carry.
 enum Fixture {
-    static let verified = CalendarDate(year: 2026, month: 11, day: 29)
-    static let provenance = Provenance(sources: ["test fixture"], lastVerified: verified)
+    static let provenance = Provenance(sources: ["test fixture"])
 
     static func text(_ values: [String: String], _ source: String = "en") -> LocalizedText {
         LocalizedText(values, sourceLanguage: source)

@@ -52,7 +52,6 @@ enum GeminiSample {
             ],
             bodies: []
         )
-        let verified = CalendarDate(year: 2026, month: 11, day: 29)
         let line = Organisation(
             id: "line", name: LocalizedText(["en": "Line Defenders", "ar": "خط المدافعين"], sourceLanguage: "en"), kind: "ngo",
             description: text("Helps defenders at risk.", "Aide les défenseur·es en danger.", "Ayuda a personas defensoras en riesgo.", "يساعد المدافعين المعرضين للخطر."),
@@ -66,7 +65,7 @@ enum GeminiSample {
                 ),
             ],
             riskNotes: [text("# Calls may be monitored.", "# Les appels peuvent être écoutés.", "# Las llamadas pueden ser vigiladas.", "# قد تكون المكالمات مراقبة.")],
-            provenance: Provenance(sources: ["https://source.example/a"], lastVerified: verified)
+            provenance: Provenance(sources: ["https://source.example/a"])
         )
         let fund = Organisation(
             id: "fund", name: LocalizedText("Regional Fund"), kind: "fund",
@@ -74,7 +73,7 @@ enum GeminiSample {
                 Service(id: "grants", name: text("Grants", "Subventions", "Subvenciones", "منح"), types: ["legal_support"], beneficiaries: ["journalist"],
                         coverage: Coverage(include: ["TN"]), languages: ["ar", "fr"]),
             ],
-            provenance: Provenance(sources: ["https://source.example/b"], lastVerified: verified)
+            provenance: Provenance(sources: ["https://source.example/b"])
         )
         return Directory(organisations: [line, fund], vocabularies: vocabularies, regions: regions)
     }

@@ -9,7 +9,7 @@ import DirectoryModel
 /// search results are known by heart; the shared directory's labels are its codes capitalised.
 /// Moving these tests to it is a follow-up (issue 16, item 7).
 enum LineFixture {
-    static let provenance = Provenance(sources: ["https://protectdefenders.eu/en/supporting-defenders.html"], lastVerified: CalendarDate(year: 2026, month: 11, day: 29))
+    static let provenance = Provenance(sources: ["https://protectdefenders.eu/en/supporting-defenders.html"])
 
     static func text(_ values: [String: String], _ source: String = "en") -> LocalizedText {
         LocalizedText(values, sourceLanguage: source)

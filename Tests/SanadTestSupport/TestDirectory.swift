@@ -16,9 +16,6 @@ public enum TestDirectory {
         LocalizedText(["en": en, "fr": en + " (fr)", "es": en + " (es)", "ar": en + " (ar)"], sourceLanguage: "en")
     }
 
-    /// The date every organisation was last verified.
-    public static let verified = CalendarDate(year: 2026, month: 11, day: 29)
-
     private static func vocab(_ name: String, _ codes: [String]) -> Vocabulary {
         Vocabulary(name: name, terms: codes.map { Vocabulary.Term(code: $0, label: text($0.capitalized), description: text("About \($0)")) })
     }
@@ -64,7 +61,7 @@ public enum TestDirectory {
                         Contact(type: "email", value: "help@helpline.example", source: "https://source.example/a", sourceDate: "2026"),
                     ]),
             ],
-            provenance: Provenance(sources: ["https://source.example/a"], lastVerified: verified)
+            provenance: Provenance(sources: ["https://source.example/a"])
         )
     }
 
@@ -76,7 +73,7 @@ public enum TestDirectory {
                 Service(id: "grants", name: text("Grants"), types: ["protection_grant"], beneficiaries: ["journalist"],
                         coverage: Coverage(include: ["BODY:au"]), funding: Funding(currency: "EUR", maximum: 5000)),
             ],
-            provenance: Provenance(sources: ["https://source.example/b"], lastVerified: verified)
+            provenance: Provenance(sources: ["https://source.example/b"])
         )
     }
 
@@ -84,7 +81,7 @@ public enum TestDirectory {
     public static var closed: Organisation {
         Organisation(
             id: "test-closed", name: LocalizedText("Closed Test Fund"), kind: "fund", status: .inactive, statusNote: text("Ended."),
-            provenance: Provenance(sources: ["https://source.example/c"], lastVerified: verified)
+            provenance: Provenance(sources: ["https://source.example/c"])
         )
     }
 
