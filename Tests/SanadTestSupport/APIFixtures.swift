@@ -26,7 +26,7 @@ public enum APIFixtures {
     }
 
     public static func catalogue(search: [String] = ["test-helpline", "test-fund"]) -> Catalogue {
-        Catalogue(directory: directory(), index: FixedSearch(ids: search), today: { TestDirectory.verified })
+        Catalogue(directory: directory(), index: FixedSearch(ids: search), today: { TestDirectory.today })
     }
 
     public static func post(_ path: String, _ json: String, query: String? = nil, headers: [HeaderField] = [HeaderField("Content-Type", "application/json")]) -> WebRequest {

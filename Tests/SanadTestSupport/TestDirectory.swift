@@ -5,6 +5,9 @@ import DirectoryModel
 /// body, an organisation with a 24-hour line (an obviously fictional 555-01xx number), a regional
 /// fund with an Arabic name, and an inactive one. Nothing here is a real contact detail.
 public enum TestDirectory {
+    /// A fixed day for catalogues that need "today" (freshness), so no test depends on the day it runs.
+    public static let today = CalendarDate(year: 2026, month: 11, day: 29)
+
     /// The three organisations, with the vocabularies and regions.
     public static func make() -> Directory {
         Directory(organisations: [helpline, fund, closed], vocabularies: vocabularies, regions: regions)
