@@ -34,13 +34,6 @@ import Foundation
 /// Bidi isolates (which an Arabic page puts around left-to-right runs, ``BidiIsolation``) never
 /// reach a target: they are removed before the value is checked.
 public enum ContactLink {
-    /// Types whose value is called as a voice number.
-    static let voiceTypes: Set<String> = ["phone", "short_code"]
-    /// Messaging apps: linked only when the value is a web address.
-    static let messengerTypes: Set<String> = ["signal", "whatsapp", "telegram"]
-    /// Types whose value is a web address.
-    static let webTypes: Set<String> = ["website", "web_form", "onion"]
-
     /// The link target of a contact of `type` (a `contact_types` code) with `value`, or nil when
     /// the value is not to be a link.
     public static func target(type: String, value: String) -> String? {
@@ -48,13 +41,14 @@ public enum ContactLink {
         switch type {
         case "phone":
             return ValidationFormats.isPhone(bare) ? "tel:+" + NumberingPlan.digits(bare) : nil
-        case "short_code":
+        case ContactTypes.shortCode:
             return ValidationFormats.isShortCode(bare) ? "tel:" + bare : nil
         case "sms":
             return ValidationFormats.isPhone(bare) ? "sms:+" + NumberingPlan.digits(bare) : nil
-        case "email":
+        case ContactTypes.email:
             return ValidationFormats.isEmail(bare) ? "mailto:" + bare : nil
-        case _ where webTypes.contains(type) || messengerTypes.contains(type):
+        case _ where ContactTypes.webAddresses.contains(type) || type == ContactTypes.onion || ContactTypes.messengers.contains(type):
+            // A messaging app's number is not linked (see above); its web address is.
             return webAddress(bare)
         default:
             return nil

@@ -8,13 +8,6 @@ enum ContactReader {
         "historical", "unconfirmed", "printed", "national_only", "operator",
     ]
 
-    /// Types whose value is a phone number.
-    static let phoneTypes: Set<String> = ["phone", "sms", "fax"]
-    /// Types whose value may be a phone number, a URL or a user name.
-    static let messengerTypes: Set<String> = ["signal", "whatsapp", "telegram"]
-    /// Types whose value is a web address.
-    static let webTypes: Set<String> = ["website", "web_form"]
-
     static func read(_ node: YAMLNode, reference: ReferenceData, checker: inout FileChecker) -> Contact? {
         guard let f = checker.fields(node, of: "a contact", allowed: fields, required: ["type", "value", "source", "source_date"]) else { return nil }
         let type = checker.code(f["type"], "type", in: reference.contactTypes, what: "contact type")
@@ -46,7 +39,7 @@ enum ContactReader {
                 checker.error(node, "an unconfirmed contact cannot be an emergency channel (it is shown only on the organisation's own page)")
             }
         }
-        let isNumber = type.map { phoneTypes.contains($0) || (messengerTypes.contains($0) && (value?.hasPrefix("+") ?? false)) } ?? false
+        let isNumber = type.map { ContactTypes.numbers.contains($0) || (ContactTypes.messengers.contains($0) && (value?.hasPrefix("+") ?? false)) } ?? false
         let printed = checker.string(f["printed"], "printed")
         if let printed, let node = f["printed"] {
             if !isNumber {
@@ -106,19 +99,19 @@ enum ContactReader {
 
     /// What is wrong with `value` for a contact of `type`, or nil.
     static func problem(type: String, value: String) -> String? {
-        if phoneTypes.contains(type) || (messengerTypes.contains(type) && value.hasPrefix("+")) {
+        if ContactTypes.numbers.contains(type) || (ContactTypes.messengers.contains(type) && value.hasPrefix("+")) {
             return ValidationFormats.isPhone(value) ? nil
                 : "phone number \"\(value)\" is not in international form (\"+\", then 7 to 15 digits in groups separated by single spaces)"
         }
-        if webTypes.contains(type) || (messengerTypes.contains(type) && value.hasPrefix("http")) {
+        if ContactTypes.webAddresses.contains(type) || (ContactTypes.messengers.contains(type) && value.hasPrefix("http")) {
             return ValidationFormats.isWebURL(value) ? nil : "\"\(value)\" is not a valid http or https URL"
         }
         switch type {
-        case "short_code":
+        case ContactTypes.shortCode:
             return ValidationFormats.isShortCode(value) ? nil : "short number \"\(value)\" must be 2 to 6 digits"
-        case "email":
+        case ContactTypes.email:
             return ValidationFormats.isEmail(value) ? nil : "e-mail address \"\(value)\" is not valid"
-        case "onion":
+        case ContactTypes.onion:
             return ValidationFormats.isOnionURL(value) ? nil
                 : "\"\(value)\" is not an onion URL (http:// or https://, 56 characters, .onion)"
         default:

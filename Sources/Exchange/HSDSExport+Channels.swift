@@ -13,9 +13,6 @@ extension HSDSExport {
     /// Contact types exported as HSDS phones, with their HSDS phone `type`.
     static let phoneTypes = ["phone": "voice", "short_code": "voice", "sms": "text", "fax": "fax",
                              "signal": "text", "whatsapp": "text", "telegram": "text"]
-    /// Messaging apps: their phone's description names the app.
-    static let messengerTypes: Set<String> = ["signal", "whatsapp", "telegram"]
-
     /// The current contacts among `contacts` (historical and unconfirmed ones never leave Sanad),
     /// once each.
     func channels(_ contacts: [Contact], org: Organisation, service: Service?) -> Channels {
@@ -34,12 +31,13 @@ extension HSDSExport {
                 o.set(ownerKey, owner)
                 o.set("number", contact.value)
                 o.set("type", phoneType)
-                let app = Self.messengerTypes.contains(contact.type)
+                // A messaging app's phone names the app in its description.
+                let app = ContactTypes.messengers.contains(contact.type)
                     ? directory.vocabularies.contactTypes.term(contact.type)?.label.resolved(language) : nil
                 o.set("description", [app, label].compactMap { $0 }.joined(separator: ": "))
                 addProfile(contact, label: label, to: &o)
                 result.phones.append(o.value)
-            } else if contact.type == "email" {
+            } else if contact.type == ContactTypes.email {
                 let id = HSDSIdentifier.contact(org.id, serviceKey, type: contact.type, value: contact.value)
                 guard seen.insert(id).inserted else { continue }
                 o.set("id", id)

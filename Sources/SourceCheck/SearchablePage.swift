@@ -1,3 +1,4 @@
+import DirectoryModel
 import Foundation
 
 /// A fetched page prepared once for every value looked for in it: the digit runs for phone
@@ -39,9 +40,9 @@ public struct SearchablePage: Sendable {
 
         init(type: String, value: String) {
             switch type {
-            case "phone", "sms", "fax", "short_code": self = .phone
-            case "email": self = .email
-            case "website", "web_form", "onion": self = .url
+            case _ where ContactTypes.numbers.contains(type) || type == ContactTypes.shortCode: self = .phone
+            case ContactTypes.email: self = .email
+            case _ where ContactTypes.webAddresses.contains(type) || type == ContactTypes.onion: self = .url
             default:
                 if value.hasPrefix("+"), value.dropFirst().allSatisfy({ $0.isNumber || $0 == " " }) { self = .phone }
                 else if value.lowercased().hasPrefix("http://") || value.lowercased().hasPrefix("https://") { self = .url }
