@@ -74,6 +74,9 @@ struct EveryLanguageTests {
         var failures: [String] = []
         var pages = 0
         for language in UILanguage.allCases where language != .en {
+            // Most lines recur on many pages (headings, labels, an organisation's texts on its
+            // page and in every referral): each distinct line is judged once.
+            var verdicts: [String: String?] = [:]
             for (route, page) in EveryLanguageCrawl.pages(catalogue, language) {
                 pages += 1
                 // The page itself: a block tagged as another language is a gap in the data.
@@ -82,7 +85,12 @@ struct EveryLanguageTests {
                 }
                 for front in EveryLanguageCrawl.fronts {
                     for line in front.lines(page) {
-                        if let why = Self.foreignText(line, language, names: names) {
+                        let verdict = verdicts[line] ?? {
+                            let found = Self.foreignText(line, language, names: names)
+                            verdicts[line] = found
+                            return found
+                        }()
+                        if let why = verdict {
                             failures.append("\(front.name) \(route.path(language)): \(why)")
                         }
                     }
