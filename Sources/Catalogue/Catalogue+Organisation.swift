@@ -16,9 +16,9 @@ extension Catalogue {
         // A source's warning about the reader's own safety comes before any way to make contact.
         blocks += safetyWarnings(org.safetyWarnings, l)
         if let website = org.website {
-            blocks.append(.field(label: UIText.website(l), value: website, note: nil, target: ContactLink.target(type: "website", value: website)))
+            blocks.append(.field(label: UIText.website(l), value: website, note: nil, target: ContactLink.target(type: ContactTypes.website, value: website)))
         }
-        if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil, target: ContactLink.target(type: "onion", value: onion))) }
+        if let onion = org.onion { blocks.append(.field(label: UIText.onion(l), value: onion, note: nil, target: ContactLink.target(type: ContactTypes.onion, value: onion))) }
         let parents = org.partOf.compactMap { directory.organisation($0)?.name.resolved(l) }
         if !parents.isEmpty { blocks.append(.text(UIText.partOf(l) + ": " + l.list(parents))) }
         if !org.riskNotes.isEmpty {

@@ -87,7 +87,7 @@ extension Catalogue {
             blocks.append(.text(words.phrase("firstStep") + ": " + result.firstStep.resolved(l)))
             blocks += result.contacts.map { contactField($0, org: result.organisation, l) }
             if result.contacts.isEmpty, let website = result.organisation.website {
-                blocks.append(.field(label: UIText.website(l), value: website, note: nil, target: ContactLink.target(type: "website", value: website)))
+                blocks.append(.field(label: UIText.website(l), value: website, note: nil, target: ContactLink.target(type: ContactTypes.website, value: website)))
             }
             blocks.append(.link(label: result.organisation.name.resolved(l), route: .organisation(result.organisation.id)))
         }

@@ -10,8 +10,11 @@ public enum ContactTypes {
     /// Messaging apps: the value is a number in international form, a web address or a user name.
     public static let messengers: Set<String> = ["signal", "whatsapp", "telegram"]
     /// The value is an `http://` or `https://` address.
-    public static let webAddresses: Set<String> = ["website", "web_form"]
-    /// The value is an onion service's address (Tor Browser opens it).
+    public static let webAddresses: Set<String> = [website, "web_form"]
+    /// An organisation's website (also the type of its `website` field when a page shows it).
+    public static let website = "website"
+    /// The value is an onion service's address (Tor Browser opens it); also the type of an
+    /// organisation's `onion` field.
     public static let onion = "onion"
     /// The value is an e-mail address.
     public static let email = "email"
