@@ -20,7 +20,9 @@ public func fuzzGopherRequest(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
                 precondition(query.first != " " && query.last != " ", "query not trimmed")
             }
         } catch {
-            _ = error.message
+            // Every refusal is one of the typed errors (its words are the Catalogue's, outside
+            // this file).
+            _ = error as GopherRequestError
         }
     }
     return 0

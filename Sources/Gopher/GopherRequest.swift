@@ -1,5 +1,3 @@
-import Catalogue
-
 /// One Gopher request line, decoded: the selector and, for a type-7 item, the words after the tab.
 ///
 /// Gopher+ clients append a tab and `$`, `+` or `!`; Sanad answers such requests plainly, as a
@@ -54,18 +52,6 @@ public enum GopherRequestError: Error, Sendable, Hashable {
     case parentDirectory
     /// The connection ended before a whole line arrived, with nothing usable.
     case incomplete
-
-    /// The sentence the client sees, from the Catalogue: in every UI language, since a
-    /// request that could not be read names none.
-    public var text: UIText {
-        switch self {
-        case .tooLong: .requestTooLong
-        case .controlCharacter: .requestControlCharacter
-        case .invalidUTF8: .requestInvalidUTF8
-        case .parentDirectory: .requestParentDirectory
-        case .incomplete: .requestIncomplete
-        }
-    }
 }
 
 extension Substring {
