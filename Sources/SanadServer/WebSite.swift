@@ -4,17 +4,20 @@ import HSDSAPI
 import Web
 import WebAPI
 
-/// The web front's site: the ordered list of responders, asked in turn, the first answer sent.
-/// This is the ONE place where responders are listed: the JSON API (`/api/v1/`) and the HSDS
-/// API (`/hsds/`) go before the HTML pages, which come last because they answer every path
-/// (a page or "not found").
+/// The web front's site: the ordered list of responders, asked in turn, the first answer sent,
+/// and the HTML pages, which answer whatever none of them took (a page or "not found"). This
+/// is the ONE place where responders are listed: the signed pocket directories, the JSON API
+/// (`/api/v1/`) and the HSDS API (`/hsds/`).
 ///
 /// Every response leaves through ``respond(to:catalogue:generation:secure:)``, which adds the
 /// common headers (``WebResponse/withCommonHeaders(options:secure:path:)``) and drops the body
 /// of a `HEAD`.
 public struct WebSite: Sendable {
     public let options: WebSiteOptions
+    /// Asked in order before the pages; each answers its own paths and passes the rest on.
     public let responders: [any WebResponder]
+    /// The last word on every path.
+    public let pages: HTMLResponder
     /// The bodies of pages that are the same for everyone (GET, no query, 200, HTML, no
     /// `Cache-Control`), per catalogue generation: the root is rendered once per reload, not
     /// per visit. Keyed by the path, which names a page, never a visitor's words.
@@ -27,8 +30,9 @@ public struct WebSite: Sendable {
         self.options = options
         var responders: [any WebResponder] = []
         if let bundles { responders.append(BundleResponder(shelf: bundles)) }
-        responders += [APIResponder(), HSDSResponder(publicURL: publicURL), HTMLResponder(options: options)]
+        responders += [APIResponder(), HSDSResponder(publicURL: publicURL)]
         self.responders = responders
+        pages = HTMLResponder(options: options)
     }
 
     /// The site a configuration asks for.
@@ -50,7 +54,7 @@ public struct WebSite: Sendable {
             response = .html(String(buffer: body))
         } else {
             response = responders.lazy.compactMap { $0.respond(to: asked, catalogue: catalogue, generation: generation) }.first
-                ?? HTMLResponder(options: options).respond(to: asked, catalogue: catalogue, generation: generation)!
+                ?? pages.page(for: asked, catalogue: catalogue, generation: generation)
             if cacheable, response.status == 200, response.header("Cache-Control") == nil,
                response.header("Content-Type") == "text/html; charset=utf-8" {
                 cache.store(ByteBuffer(bytes: response.body), for: request.path, generation: generation)

@@ -16,7 +16,14 @@ public struct HTMLResponder: WebResponder {
         self.options = options
     }
 
+    /// Always an answer: as the last responder it never passes a request on.
     public func respond(to request: WebRequest, catalogue: Catalogue, generation: Int) -> WebResponse? {
+        page(for: request, catalogue: catalogue, generation: generation)
+    }
+
+    /// The page for any path: a catalogue page, a form's answer, `/leave`, the safety page, or
+    /// "not found" and the method errors in the path's language.
+    public func page(for request: WebRequest, catalogue: Catalogue, generation: Int) -> WebResponse {
         let path = PercentEncoding.decodeLeniently(request.path)
         let isPost = request.method == "POST"
         guard ["GET", "HEAD", "POST"].contains(request.method) else {
