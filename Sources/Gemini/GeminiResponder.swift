@@ -4,8 +4,10 @@ import Foundation
 
 /// Answers one Gemini request from a catalogue: URL → route → page → text/gemini.
 ///
-/// Pure and synchronous apart from the search provider the catalogue may call; the server runs
-/// it off the event loops. Every outcome is one ``GeminiResponse``, written in one write.
+/// Pure and synchronous apart from the search provider the catalogue may call. The server runs
+/// it on the connection's own event loop (`EventLoopTaskExecutor` in SanadServer), so it must
+/// stay quick: pages are cached or small. Every outcome is one ``GeminiResponse``, written in
+/// one write.
 public struct GeminiResponder: Sendable {
     public var renderer: GeminiRenderer
 

@@ -4,8 +4,10 @@ import NIOCore
 
 /// Answers one Gopher request from a catalogue: selector → route → page → bytes.
 ///
-/// Pure and synchronous apart from the search provider the catalogue may call; the server runs
-/// it off the event loops. Every outcome is one complete buffer, ready for a single write.
+/// Pure and synchronous apart from the search provider the catalogue may call. The server runs
+/// it on the connection's own event loop (`EventLoopTaskExecutor` in SanadServer), so it must
+/// stay quick: pages are cached or small. Every outcome is one complete buffer, ready for a
+/// single write.
 public struct GopherResponder: Sendable {
     public var renderer: GopherRenderer
     /// The small HTML page a client gets when it requests a `URL:` selector itself instead of
