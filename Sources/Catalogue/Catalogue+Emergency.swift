@@ -76,12 +76,16 @@ extension Catalogue {
     /// A contact as a field: its label, the value alone on its line, and a note with the hours,
     /// the security level in words, the source and the dates; the value's link target from its
     /// type (``ContactLink``). Every word in `l`; a directory text without `l` says which
-    /// language it is in.
-    func contactField(_ contact: Contact, org: Organisation, _ l: UILanguage) -> Page.Block {
+    /// language it is in. Where the page does not say whose contact it is (the emergency pages),
+    /// `title` names it before the label, and `leadingNotes` come first in the note.
+    func contactField(
+        _ contact: Contact, org: Organisation, _ l: UILanguage, title: String? = nil, leadingNotes: [String] = []
+    ) -> Page.Block {
         let type = directory.vocabularies.contactTypes.label(contact.type, l)
         var label = contact.label.map { "\(type) (\(Catalogue.localized($0, l)))" } ?? type
         if contact.emergency && contact.isCurrent { label += " · " + UIText.emergencyChannel(l) }
-        var note: [String] = []
+        if let title { label = title + ": " + label }
+        var note = leadingNotes
         if let hours = hoursText(contact, l) { note.append(hours) }
         if let pgp = contact.pgp { note.append("PGP " + pgp) }
         if let security = contact.security { note.append(Catalogue.securityWords(security, l)) }

@@ -37,15 +37,10 @@ extension Catalogue {
     /// A channel near the defender as a field: who runs it and how, the value, then the hours,
     /// the languages and the rest of the contact's note.
     func nearbyField(_ channel: EmergencyRule.NearbyChannel, _ l: UILanguage) -> Page.Block {
-        guard case .field(let label, let value, let note, let target) = contactField(channel.contact, org: channel.organisation, l) else {
-            return contactField(channel.contact, org: channel.organisation, l)
-        }
         var title = channel.organisation.name.resolved(l)
         if let service = channel.service { title += " — " + service.name.resolved(l) }
-        var extra: [String] = []
-        if !channel.languages.isEmpty { extra.append(UIText.answersIn(l, languageNames(channel.languages, l))) }
-        let notes = (extra + [note].compactMap { $0 }).joined(separator: " · ")
-        return .field(label: title + ": " + label, value: value, note: notes.isEmpty ? nil : notes, target: target)
+        let languages = channel.languages.isEmpty ? [] : [UIText.answersIn(l, languageNames(channel.languages, l))]
+        return contactField(channel.contact, org: channel.organisation, l, title: title, leadingNotes: languages)
     }
 
     /// The emergency page's groups after the round-the-clock lines: worldwide channels, then
@@ -78,10 +73,7 @@ extension Catalogue {
             }
         }
         func fields(_ items: [(Organisation, Contact)]) -> [Page.Block] {
-            items.map { org, contact in
-                guard case .field(let label, let value, let note, let target) = contactField(contact, org: org, l) else { return contactField(contact, org: org, l) }
-                return .field(label: org.name.resolved(l) + ": " + label, value: value, note: note, target: target)
-            }
+            items.map { org, contact in contactField(contact, org: org, l, title: org.name.resolved(l)) }
         }
         var blocks: [Page.Block] = [.blank, .heading(UIText.emergencyWorldwide(l))]
         blocks += fields(worldwide)
