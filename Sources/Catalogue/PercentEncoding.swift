@@ -4,12 +4,12 @@
 /// The fronts do not all read escapes the same way, and for good reasons, so decoding has one
 /// named entry point per rule rather than flags at the call sites:
 ///
-/// | entry point              | malformed `%`   | bytes not UTF-8      | `+`     | used by                  |
-/// |--------------------------|-----------------|----------------------|---------|--------------------------|
-/// | ``decodeStrictly(_:)``   | nil             | nil                  | `+`     | Gemini requests, API ids |
-/// | ``decodeLeniently(_:)``  | kept as text    | U+FFFD               | `+`     | web and HSDS paths       |
-/// | ``decodeFormField(_:)``  | kept as text    | U+FFFD               | space   | form bodies, query strings |
-/// | ``decodeIfValid(_:)``    | kept as text    | the text as typed    | `+`     | pasted line-interface links |
+/// | entry point              | malformed `%`   | bytes not UTF-8      | `+`     | used by                           |
+/// |--------------------------|-----------------|----------------------|---------|-----------------------------------|
+/// | ``decodeStrictly(_:)``   | nil             | nil                  | `+`     | Gemini requests, API and HSDS ids |
+/// | ``decodeLeniently(_:)``  | kept as text    | U+FFFD               | `+`     | web paths                         |
+/// | ``decodeFormField(_:)``  | kept as text    | U+FFFD               | space   | form bodies, query strings        |
+/// | ``decodeIfValid(_:)``    | kept as text    | the text as typed    | `+`     | pasted line-interface links       |
 ///
 /// A malformed escape is a `%` not followed by two ASCII hexadecimal digits (`%`, `%4`, `%zz`,
 /// `%+f`: a sign is not a digit). Encoding has one rule with two variants, ``encodePath(_:)``
@@ -22,7 +22,7 @@ public enum PercentEncoding {
     ///
     /// Why: the Gemini specification makes a request a URL (RFC 3986), and a server that cannot
     /// read a URL answers 59 (bad request) rather than guess; Gemini queries are not HTML forms,
-    /// so `+` is not a space. The JSON API reads an organisation id in its path the same way: an
+    /// so `+` is not a space. The JSON and HSDS APIs read an id in their paths the same way: an
     /// id that does not decode names nothing (404).
     public static func decodeStrictly(_ text: some StringProtocol) -> String? {
         guard let bytes = unescape(text.utf8, plusIsSpace: false, keepingMalformed: false) else { return nil }

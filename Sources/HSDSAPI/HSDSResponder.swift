@@ -55,7 +55,8 @@ public struct HSDSResponder: WebResponder {
             try allow(request, list: false)
             let parameters = try HSDSParameters(request, accepted: kind == .organizations ? ["full_service"] : [])
             let snapshot = snapshot(catalogue, generation, parameters, request)
-            guard let body = try detail(kind, id: PercentEncoding.decodeLeniently(parts[1]), snapshot: snapshot, parameters: parameters) else { throw .notFound }
+            guard let id = PercentEncoding.decodeStrictly(parts[1]),
+                  let body = try detail(kind, id: id, snapshot: snapshot, parameters: parameters) else { throw .notFound }
             return Self.json(body, language: snapshot.language, cache: "max-age=300")
         }
         try allow(request, list: true)
