@@ -13,6 +13,7 @@ extension HSDSExport {
     /// Contact types exported as HSDS phones, with their HSDS phone `type`.
     static let phoneTypes = ["phone": "voice", "short_code": "voice", "sms": "text", "fax": "fax",
                              "signal": "text", "whatsapp": "text", "telegram": "text"]
+
     /// The current contacts among `contacts` (historical and unconfirmed ones never leave Sanad),
     /// once each.
     func channels(_ contacts: [Contact], org: Organisation, service: Service?) -> Channels {

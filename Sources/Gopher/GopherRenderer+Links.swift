@@ -22,5 +22,4 @@ extension GopherRenderer {
         let ownHost = host.contains(":") ? "[\(host.lowercased())]" : host.lowercased()
         return authority == "\(ownHost):\(port)" || (port == 70 && authority == ownHost)
     }
-
 }
