@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import CompilerPluginSupport
 import PackageDescription
 
 /// Sanad: a directory and referral service for human rights defenders at risk.
@@ -28,16 +29,31 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        // For @MemberwiseInit alone: Swift writes no public memberwise initialiser, and writing
+        // ninety by hand kept them in step with their property lists by hand.
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
     ],
     targets: [
+        // @MemberwiseInit: the memberwise initialiser Swift writes, at the type's own access level
+        // (public on a public type). The declaration; the compiler plugin below implements it.
+        .target(name: "Memberwise", dependencies: ["MemberwiseMacros"]),
+        .macro(
+            name: "MemberwiseMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
         // Value types, vocabularies and validation rules. No I/O.
-        .target(name: "DirectoryModel"),
+        .target(name: "DirectoryModel", dependencies: ["Memberwise"]),
         // Reads directory/ and lints it: every problem as file:line:column. (Its YAMLReader also
         // imports Yams' CYaml, the one documented exception besides SessionTickets; see
         // script/check-imports.)
         .target(
             name: "DirectoryFiles",
-            dependencies: ["DirectoryModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Memberwise", "DirectoryModel", .product(name: "Yams", package: "Yams")]
         ),
         // The one text normaliser: what search indexes and what users type fold the same way.
         .target(name: "TextMatching"),
@@ -45,29 +61,29 @@ let package = Package(
         .target(
             name: "DirectoryIndex",
             dependencies: [
-                "DirectoryModel", "TextMatching",
+                "Memberwise", "DirectoryModel", "TextMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Pure, deterministic ranking of services for a defender's profile; the one parser of typed answers.
-        .target(name: "Referral", dependencies: ["DirectoryModel", "TextMatching"]),
+        .target(name: "Referral", dependencies: ["Memberwise", "DirectoryModel", "TextMatching"]),
         // Every word a user reads: the pages, the interview, the emergency rule, in every UI language.
-        .target(name: "Catalogue", dependencies: ["DirectoryModel", "Referral"]),
+        .target(name: "Catalogue", dependencies: ["Memberwise", "DirectoryModel", "Referral"]),
         // RFC 1436 wire format and request decoding.
         .target(
             name: "Gopher",
-            dependencies: ["Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["Memberwise", "Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // Telnet-style line interface: input handling, sessions, text layout.
         .target(
             name: "LineInterface",
-            dependencies: ["Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["Memberwise", "Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // Gemini (v0.24) requests, status lines and text/gemini rendering.
         .target(
             name: "Gemini",
-            dependencies: ["Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["Memberwise", "Catalogue", "DirectoryModel", .product(name: "NIOCore", package: "swift-nio")]
         ),
         // TLS as a wrapper around any front: credentials, generated certificates, reload,
         // fingerprints, first-byte detection, the session-ticket policy.
@@ -75,12 +91,13 @@ let package = Package(
         // (HTML pages, the JSON API and the HSDS API are responders), the one writer of HTML.
         .target(
             name: "Web",
-            dependencies: ["Catalogue", "DirectoryModel", "Referral", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Memberwise", "Catalogue", "DirectoryModel", "Referral", .product(name: "Crypto", package: "swift-crypto")]
         ),
 
         .target(
             name: "SanadTLS",
             dependencies: [
+                "Memberwise",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -97,7 +114,7 @@ let package = Package(
         .target(
             name: "SanadServer",
             dependencies: [
-                "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "WebAPI", "HSDSAPI", "Trust",
+                "Memberwise", "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Catalogue", "Gopher", "LineInterface", "Gemini", "SanadTLS", "Web", "WebAPI", "HSDSAPI", "Trust",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -111,14 +128,14 @@ let package = Package(
         // allowed signers, release tags, the review of changes between revisions, the two-person rule.
         .target(
             name: "Trust",
-            dependencies: ["DirectoryModel", "DirectoryFiles", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Memberwise", "DirectoryModel", "DirectoryFiles", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // `sanad sources check`: fetches cited pages politely, finds contact values in them,
         // records check dates; `lint --stale` reads those dates.
         .target(
             name: "SourceCheck",
             dependencies: [
-                "DirectoryModel",
+                "Memberwise", "DirectoryModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -180,6 +197,15 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MemberwiseMacrosTests",
+            dependencies: [
+                "MemberwiseMacros", "Memberwise",
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
             ]
         ),
         .testTarget(name: "DirectoryModelTests", dependencies: ["DirectoryModel"]),

@@ -1,3 +1,5 @@
+import Memberwise
+
 /// Where a defender is in the referral interview: the answers so far, one path segment each,
 /// so every step is an address (a Gopher selector, a Gemini URL) that holds every answer given.
 ///
@@ -8,11 +10,12 @@
 ///
 /// A full interview fits a Gopher selector: at most ``maximumCodesPerAnswer`` codes per answer,
 /// each a vocabulary code.
+@MemberwiseInit
 public struct InterviewPath: Sendable, Hashable {
     /// One entry per answered step; an empty list is a skipped step.
-    public var answers: [[String]]
+    public var answers: [[String]] = []
     /// Whether the path ends in `/+`: ask for typed words.
-    public var asksForWords: Bool
+    public var asksForWords: Bool = false
 
     /// The path word after the language.
     public static let word = "interview"
@@ -24,11 +27,6 @@ public struct InterviewPath: Sendable, Hashable {
     public static let maximumCodesPerAnswer = 6
     /// The longest code a segment may hold.
     public static let maximumCodeLength = 32
-
-    public init(answers: [[String]] = [], asksForWords: Bool = false) {
-        self.answers = answers
-        self.asksForWords = asksForWords
-    }
 
     /// The step still to answer, nil when every step is answered.
     public var nextStep: InterviewStep? { InterviewStep(rawValue: answers.count) }

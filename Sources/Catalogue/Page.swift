@@ -1,22 +1,17 @@
 import DirectoryModel
+import Memberwise
 
 /// A page of the catalogue in one language, as abstract blocks. Every front renders the same
 /// page: Gopher as a menu or a text document, the line interface as numbered text, Gemini as
 /// text/gemini. So a page says the same thing wherever it is read.
+@MemberwiseInit
 public struct Page: Sendable, Hashable {
     public var language: UILanguage
     /// The page's title: the first line a front shows.
     public var title: String
     public var blocks: [Block]
     /// Whether the page is a text document (Gopher type 0) rather than a menu.
-    public var isDocument: Bool
-
-    public init(language: UILanguage, title: String, blocks: [Block], isDocument: Bool = false) {
-        self.language = language
-        self.title = title
-        self.blocks = blocks
-        self.isDocument = isDocument
-    }
+    public var isDocument: Bool = false
 
     /// One part of a page.
     ///

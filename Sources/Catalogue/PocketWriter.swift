@@ -1,9 +1,11 @@
 import DirectoryModel
+import Memberwise
 
 /// Writes the pocket directory's plain text: `#` headers and `##` headings instead of
 /// underlines, unwrapped paragraphs (the reader's screen wraps them), a field's value alone on
 /// its line, and each contact's source replaced by its number in one list of sources printed
 /// at the end, so an address cited by twenty contacts is written once.
+@MemberwiseInit
 struct PocketWriter {
     let language: UILanguage
     let width: Int
@@ -11,11 +13,6 @@ struct PocketWriter {
     /// Source addresses in the order first cited; a contact cites one as `[n]`, from 1.
     private var sources: [String] = []
     private var sourceNumbers: [String: Int] = [:]
-
-    init(language: UILanguage, width: Int) {
-        self.language = language
-        self.width = width
-    }
 
     /// The text, each line without trailing spaces, ending with a newline. Arabic lines get
     /// their left-to-right runs isolated, as every Arabic page does (``BidiIsolation``).

@@ -1,7 +1,9 @@
 import DirectoryModel
+import Memberwise
 
 /// The result of loading a directory: the directory itself when it has no errors, and every
 /// problem found, sorted by file, line and column.
+@MemberwiseInit
 public struct DirectoryLoad: Sendable {
     /// The loaded directory; nil when there is any error (warnings alone do not prevent it).
     public var directory: Directory?
@@ -11,19 +13,13 @@ public struct DirectoryLoad: Sendable {
     public var fileCount: Int
     /// Each current contact's `checked` date (nil: never re-checked) and where the contact is
     /// written, for `--stale`. Filled even when the directory has errors.
-    public var verifications: [Verification]
-
-    public init(directory: Directory?, problems: [Problem], fileCount: Int, verifications: [Verification] = []) {
-        self.directory = directory
-        self.problems = problems
-        self.fileCount = fileCount
-        self.verifications = verifications
-    }
+    public var verifications: [Verification] = []
 
     /// Whether any problem is an error.
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
     /// A current contact's last check, with its position.
+    @MemberwiseInit
     public struct Verification: Sendable, Hashable {
         public var value: String
         /// Nil: never re-checked on the live source.
@@ -31,14 +27,6 @@ public struct DirectoryLoad: Sendable {
         public var file: String
         public var line: Int
         public var column: Int
-
-        public init(value: String, checked: CalendarDate?, file: String, line: Int, column: Int) {
-            self.value = value
-            self.checked = checked
-            self.file = file
-            self.line = line
-            self.column = column
-        }
     }
 
     /// Notes for the current contacts never re-checked, or last checked before the date `months`

@@ -20,11 +20,7 @@ struct YAMLReadError: Error, Sendable, Hashable {
 /// aliases and hashes whole subtrees to find duplicate keys, and reports only the first
 /// duplicate; none of that is safe on hostile input.
 struct YAMLReader {
-    var limits: YAMLLimits
-
-    init(limits: YAMLLimits = .default) {
-        self.limits = limits
-    }
+    var limits: YAMLLimits = .default
 
     /// The document in `bytes`, or the first reason it cannot be read.
     func read(_ bytes: [UInt8]) -> Result<YAMLNode, YAMLReadError> {

@@ -1,4 +1,7 @@
+import Memberwise
+
 /// One organisation found by ``SearchIndex/search(_:limit:)``.
+@MemberwiseInit
 public struct SearchHit: Sendable, Hashable {
     /// The organisation's id.
     public var id: String
@@ -9,11 +12,4 @@ public struct SearchHit: Sendable, Hashable {
     /// The BM25 score with Sanad's column weights, negated as FTS5's `bm25()` does: lower is
     /// better. Hits come best first, ties broken by id.
     public var rank: Double
-
-    public init(id: String, name: String, kind: String, rank: Double) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.rank = rank
-    }
 }

@@ -1,15 +1,12 @@
+import Memberwise
+
 /// A calendar date without time or zone (`2026-11-29`), as used for verification dates and
 /// `--as-of`. Dates are inputs: nothing in the model reads the clock.
+@MemberwiseInit
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
 
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: String) {

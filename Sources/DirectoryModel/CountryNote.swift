@@ -1,6 +1,9 @@
+import Memberwise
+
 /// A fact about a country as a whole, with no organisation to contact: a law protecting defenders
 /// that set up no body (Niger, DR Congo), or a country-wide warning. Lives in
 /// `directory/country-notes.yaml`; shown on that country's page, warnings first.
+@MemberwiseInit
 public struct CountryNote: Sendable, Hashable {
     /// ISO 3166-1 alpha-2 code.
     public var country: String
@@ -11,14 +14,6 @@ public struct CountryNote: Sendable, Hashable {
     public var source: String
     /// The date the source shows, or `undated`.
     public var sourceDate: String
-
-    public init(country: String, kind: Kind, text: LocalizedText, source: String, sourceDate: String) {
-        self.country = country
-        self.kind = kind
-        self.text = text
-        self.source = source
-        self.sourceDate = sourceDate
-    }
 
     /// What the note is about.
     public enum Kind: String, Sendable, Hashable, CaseIterable {

@@ -1,18 +1,15 @@
+import Memberwise
+
 /// Where a programme works: a list of countries, regions and bodies to include, minus exclusions.
 ///
 /// Each entry is `GLOBAL`, an ISO 3166-1 alpha-2 code (`TN`), a region (`REGION:northern-africa`)
 /// or the members of a body (`BODY:au`), resolved through ``Regions``.
+@MemberwiseInit
 public struct Coverage: Sendable, Hashable {
     public var include: [String]
-    public var exclude: [String]
+    public var exclude: [String] = []
     /// A note on what the list means, in words ("host cities", "countries served").
     public var note: LocalizedText?
-
-    public init(include: [String], exclude: [String] = [], note: LocalizedText? = nil) {
-        self.include = include
-        self.exclude = exclude
-        self.note = note
-    }
 
     /// The whole world.
     public static let global = Coverage(include: [Coverage.globalCode])

@@ -1,3 +1,5 @@
+import Memberwise
+
 /// A whole directory, loaded and checked: what the index is built from.
 public struct Directory: Sendable, Hashable {
     /// Sorted by id.
@@ -33,12 +35,8 @@ public struct Directory: Sendable, Hashable {
 }
 
 /// The git commit and date of the directory files, shown on the about page.
+@MemberwiseInit
 public struct DirectoryVersion: Sendable, Hashable {
     public var commit: String?
     public var date: String?
-
-    public init(commit: String? = nil, date: String? = nil) {
-        self.commit = commit
-        self.date = date
-    }
 }

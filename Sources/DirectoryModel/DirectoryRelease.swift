@@ -1,16 +1,14 @@
+import Memberwise
+
 /// The signed release a replica serves: recorded by `deploy/sanad-update.sh` after it verified
 /// the release, read by the loader on every reload. Its date tells users whether the data may
 /// be stale (a replica that stopped receiving releases says so instead of looking current).
+@MemberwiseInit
 public struct DirectoryRelease: Sendable, Hashable {
     /// The release's serial (`release-N`).
     public var serial: Int
     /// The release's `Sanad-Date`.
     public var date: CalendarDate
-
-    public init(serial: Int, date: CalendarDate) {
-        self.serial = serial
-        self.date = date
-    }
 
     /// Whether the release is more than `days` days older than `today`.
     public func isStale(today: CalendarDate, afterDays days: Int) -> Bool {

@@ -1,3 +1,5 @@
+import Memberwise
+
 /// The directory's coverage in numbers, by the audit's definitions (`AUDIT-2026-12.md` §3):
 /// `sanad stats` prints it and the About page of every front shows it.
 ///
@@ -36,14 +38,10 @@ public struct DirectoryStatistics: Sendable, Hashable {
     }
 
     /// How many entries have one kind.
+    @MemberwiseInit
     public struct KindCount: Sendable, Hashable {
         public var kind: String
         public var count: Int
-
-        public init(kind: String, count: Int) {
-            self.kind = kind
-            self.count = count
-        }
     }
 
     /// The regions no regional mechanism covers.

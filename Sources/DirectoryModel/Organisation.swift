@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 
 /// One organisation or mechanism: one file `directory/organisations/<id>.yaml`.
 public struct Organisation: Sendable, Hashable, Identifiable {
@@ -80,14 +81,10 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Where an entry's facts come from. There is no entry-wide verification date: each contact
 /// carries its source's date and, once re-checked, its own `checked` date.
+@MemberwiseInit
 public struct Provenance: Sendable, Hashable {
     /// URLs or short citations (for example `github:owner/repo path@commit`, or the founding leaflet).
     public var sources: [String]
     /// How the facts were gathered, in our own words.
     public var method: String?
-
-    public init(sources: [String], method: String? = nil) {
-        self.sources = sources
-        self.method = method
-    }
 }

@@ -1,3 +1,5 @@
+import Memberwise
+
 /// Countries, UN M49 regions and intergovernmental bodies: `directory/regions.yaml`.
 ///
 /// Coverage entries (`TN`, `REGION:northern-africa`, `BODY:au`, `GLOBAL`) resolve here, and the
@@ -31,16 +33,11 @@ public struct Regions: Sendable, Hashable {
     private var defenderIndex: [String: String]
 
     /// A defender region: a code, its names, its countries (each country is in exactly one).
+    @MemberwiseInit
     public struct DefenderRegion: Sendable, Hashable {
         public var code: String
         public var name: LocalizedText
         public var countries: [String]
-
-        public init(code: String, name: LocalizedText, countries: [String]) {
-            self.code = code
-            self.name = name
-            self.countries = countries
-        }
     }
 
     /// The code of the defender region `country` is in; nil for a country in none (Antarctica)
@@ -51,21 +48,17 @@ public struct Regions: Sendable, Hashable {
     public func defenderRegion(_ code: String) -> DefenderRegion? { defenderRegions.first { $0.code == code } }
 
     /// An ISO 3166-1 country.
+    @MemberwiseInit
     public struct Country: Sendable, Hashable {
         /// ISO 3166-1 alpha-2 code.
         public var code: String
         public var name: LocalizedText
         /// Code of the M49 sub-region (or region, where there is no sub-region).
         public var region: String?
-
-        public init(code: String, name: LocalizedText, region: String? = nil) {
-            self.code = code
-            self.name = name
-            self.region = region
-        }
     }
 
     /// A UN M49 region or sub-region.
+    @MemberwiseInit
     public struct Region: Sendable, Hashable {
         /// A slug such as `northern-africa`.
         public var code: String
@@ -74,16 +67,10 @@ public struct Regions: Sendable, Hashable {
         public var name: LocalizedText
         /// The containing region's code, if any.
         public var parent: String?
-
-        public init(code: String, m49: String? = nil, name: LocalizedText, parent: String? = nil) {
-            self.code = code
-            self.m49 = m49
-            self.name = name
-            self.parent = parent
-        }
     }
 
     /// An intergovernmental body and its member states.
+    @MemberwiseInit
     public struct Body: Sendable, Hashable {
         /// A short code such as `au`, `oas`, `coe`, `osce`, `eu`, `arab-league`, `asean`.
         public var code: String
@@ -91,13 +78,6 @@ public struct Regions: Sendable, Hashable {
         public var members: [String]
         /// Where the membership list comes from.
         public var source: String
-
-        public init(code: String, name: LocalizedText, members: [String], source: String) {
-            self.code = code
-            self.name = name
-            self.members = members
-            self.source = source
-        }
     }
 
     public func country(_ code: String) -> Country? { countryIndex[code.uppercased()] }

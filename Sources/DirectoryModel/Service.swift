@@ -1,3 +1,5 @@
+import Memberwise
+
 /// One programme of an organisation: eligibility, coverage and contact differ by programme
 /// (a 24-hour line versus a grant), so referral ranks services, not organisations.
 public struct Service: Sendable, Hashable, Identifiable {
@@ -142,67 +144,46 @@ public struct Service: Sendable, Hashable, Identifiable {
 }
 
 /// A status an applicant must have, as a code from `vocabulary/statuses.yaml`, with the facts' words.
+@MemberwiseInit
 public struct Requirement: Sendable, Hashable {
     /// A code from the `statuses` vocabulary (`torture_survivor`, `member`, `working_journalist`).
     public var status: String
     /// The facts' words about it.
     public var note: LocalizedText?
-
-    public init(status: String, note: LocalizedText? = nil) {
-        self.status = status
-        self.note = note
-    }
 }
 
 /// How fast a programme acts, as ISO 8601 durations.
+@MemberwiseInit
 public struct Urgency: Sendable, Hashable {
     /// The programme takes emergencies (a 24-hour line, a rapid-response grant).
-    public var emergency: Bool
+    public var emergency: Bool = false
     /// Time to a first reply.
     public var firstResponse: ISODuration?
     /// Time to a decision.
     public var decision: ISODuration?
     /// Time until funds arrive.
     public var funds: ISODuration?
-
-    public init(emergency: Bool = false, firstResponse: ISODuration? = nil, decision: ISODuration? = nil, funds: ISODuration? = nil) {
-        self.emergency = emergency
-        self.firstResponse = firstResponse
-        self.decision = decision
-        self.funds = funds
-    }
 }
 
 /// The most a grant gives.
+@MemberwiseInit
 public struct Funding: Sendable, Hashable {
     /// ISO 4217 currency code.
     public var currency: String
     public var maximum: Int
     public var note: LocalizedText?
-
-    public init(currency: String, maximum: Int, note: LocalizedText? = nil) {
-        self.currency = currency
-        self.maximum = maximum
-        self.note = note
-    }
 }
 
 /// How a request reaches the programme, and how to make it safely.
+@MemberwiseInit
 public struct Intake: Sendable, Hashable {
     public var mode: Mode?
     /// The safe first message. When absent, the default below applies.
     public var firstMessage: LocalizedText?
     /// What to have ready.
-    public var prepare: [LocalizedText]
+    public var prepare: [LocalizedText] = []
     /// What the defender consents to by applying (for example names sent to a government).
     public var consent: LocalizedText?
-
-    public init(mode: Mode? = nil, firstMessage: LocalizedText? = nil, prepare: [LocalizedText] = [], consent: LocalizedText? = nil) {
-        self.mode = mode
-        self.firstMessage = firstMessage
-        self.prepare = prepare
-        self.consent = consent
-    }
 
     /// Who can start a request.
     public enum Mode: String, Sendable, Hashable, CaseIterable {

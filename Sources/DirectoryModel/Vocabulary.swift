@@ -1,32 +1,24 @@
+import Memberwise
+
 /// A controlled list of codes with labels in every UI language: `directory/vocabulary/<name>.yaml`.
 ///
 /// Codes are stable English identifiers (`legal_support`); labels and descriptions are translated.
 /// `keywords` are extra words people type for a code (`lawyer`, `avocat`, `محامي`), used by search
 /// and by the referral query parser.
+@MemberwiseInit
 public struct Vocabulary: Sendable, Hashable {
     /// The vocabulary's name, equal to its file name: kinds, services, beneficiaries, threats, contact_types, languages.
     public var name: String
     public var terms: [Term]
 
-    public init(name: String, terms: [Term]) {
-        self.name = name
-        self.terms = terms
-    }
-
     /// One code.
+    @MemberwiseInit
     public struct Term: Sendable, Hashable {
         public var code: String
         public var label: LocalizedText
         public var description: LocalizedText?
         /// Extra words per language that mean this code.
-        public var keywords: [String: [String]]
-
-        public init(code: String, label: LocalizedText, description: LocalizedText? = nil, keywords: [String: [String]] = [:]) {
-            self.code = code
-            self.label = label
-            self.description = description
-            self.keywords = keywords
-        }
+        public var keywords: [String: [String]] = [:]
     }
 
     /// The codes, in file order.
@@ -42,6 +34,7 @@ public struct Vocabulary: Sendable, Hashable {
 }
 
 /// The vocabularies a directory uses, by name.
+@MemberwiseInit
 public struct Vocabularies: Sendable, Hashable {
     public var kinds: Vocabulary
     public var services: Vocabulary
@@ -52,23 +45,12 @@ public struct Vocabularies: Sendable, Hashable {
     public var languages: Vocabulary
     /// Statuses a programme may require of an applicant (`requires:`). Optional: a directory
     /// without `statuses.yaml` has none, and any `requires` in it is an error.
-    public var statuses: Vocabulary
+    public var statuses: Vocabulary = Vocabulary(name: "statuses", terms: [])
 
     /// The file names (without `.yaml`) a directory must provide.
     public static let requiredNames = ["kinds", "services", "beneficiaries", "threats", "contact_types", "languages"]
     /// The file names a directory may provide besides.
     public static let optionalNames = ["statuses"]
-
-    public init(kinds: Vocabulary, services: Vocabulary, beneficiaries: Vocabulary, threats: Vocabulary, contactTypes: Vocabulary, languages: Vocabulary,
-                statuses: Vocabulary = Vocabulary(name: "statuses", terms: [])) {
-        self.statuses = statuses
-        self.kinds = kinds
-        self.services = services
-        self.beneficiaries = beneficiaries
-        self.threats = threats
-        self.contactTypes = contactTypes
-        self.languages = languages
-    }
 
     /// All six, in a fixed order.
     public var all: [Vocabulary] { [kinds, services, beneficiaries, threats, contactTypes, languages] }

@@ -1,10 +1,12 @@
 import Catalogue
+import Memberwise
 
 /// One Gemini request, decoded: an absolute `gemini://` URL (specification v0.24).
 ///
 /// The path and the query are percent-decoded; the path has its `.` and `..` segments removed
 /// first (RFC 3986, section 5.2.4), so `..` never climbs above the root. Paths are routes, never
 /// file names, in any case.
+@MemberwiseInit
 public struct GeminiRequest: Sendable, Hashable {
     /// The host named in the URL (lower case, IPv6 without brackets).
     public var host: String
@@ -13,13 +15,6 @@ public struct GeminiRequest: Sendable, Hashable {
     public var path: String
     /// The decoded query: nil when the URL has no `?`, possibly empty when it has.
     public var query: String?
-
-    public init(host: String, port: Int? = nil, path: String, query: String? = nil) {
-        self.host = host
-        self.port = port
-        self.path = path
-        self.query = query
-    }
 
     /// The longest URL accepted, in bytes, CR LF not counted (specification v0.24).
     public static let maximumURLBytes = 1024

@@ -1,6 +1,7 @@
 import Catalogue
 import DirectoryModel
 import Foundation
+import Memberwise
 
 /// Answers one Gemini request from a catalogue: URL → route → page → text/gemini.
 ///
@@ -8,12 +9,9 @@ import Foundation
 /// it on the connection's own event loop (`EventLoopTaskExecutor` in SanadServer), so it must
 /// stay quick: pages are cached or small. Every outcome is one ``GeminiResponse``, written in
 /// one write.
+@MemberwiseInit
 public struct GeminiResponder: Sendable {
-    public var renderer: GeminiRenderer
-
-    public init(renderer: GeminiRenderer = GeminiRenderer()) {
-        self.renderer = renderer
-    }
+    public var renderer: GeminiRenderer = GeminiRenderer()
 
     /// The response to a decoded request.
     ///

@@ -1,16 +1,14 @@
+import Memberwise
+
 /// One Gopher request line, decoded: the selector and, for a type-7 item, the words after the tab.
 ///
 /// Gopher+ clients append a tab and `$`, `+` or `!`; Sanad answers such requests plainly, as a
 /// Gopher (RFC 1436) server, so the marker is ignored.
+@MemberwiseInit
 public struct GopherRequest: Sendable, Hashable {
     public var selector: String
     /// The search words, when the client sent some after a tab; never empty.
     public var query: String?
-
-    public init(selector: String, query: String? = nil) {
-        self.selector = selector
-        self.query = query
-    }
 
     /// The longest request line accepted by default, without its line ending (1 KiB).
     public static let defaultMaximumLineBytes = 1024

@@ -1,4 +1,5 @@
 import Catalogue
+import Memberwise
 
 /// Renders a catalogue ``Page`` as numbered plain-text lines for the line interface.
 ///
@@ -12,16 +13,12 @@ import Catalogue
 /// (prompts, language choices, pinned organisations, "more") is numbered after the highest entry
 /// number, in page order. So a result's number opens that result. ``numbering(of:)`` is the one
 /// map from number to link, used both here and by ``LineSession`` when a number is typed.
+@MemberwiseInit
 public struct PageRenderer: Sendable {
-    public var layout: TextLayout
+    public var layout: TextLayout = TextLayout()
     /// The public host, for the share link's gophers:// and gemini:// addresses (nil: the
     /// selector alone).
     public var publicHost: String?
-
-    public init(layout: TextLayout = TextLayout(), publicHost: String? = nil) {
-        self.layout = layout
-        self.publicHost = publicHost
-    }
 
     /// The number of each link of `page`, by the index of the block in `page.blocks`.
     public static func numbering(of page: Page) -> [Int: Int] { numberedLinks(of: page).numbers }

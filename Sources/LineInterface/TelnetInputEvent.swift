@@ -1,3 +1,5 @@
+import Memberwise
+
 /// What the telnet input decoder makes of the bytes a client sends.
 public enum TelnetInputEvent: Sendable, Hashable {
     /// A complete, edited line (without its line ending).
@@ -9,16 +11,12 @@ public enum TelnetInputEvent: Sendable, Hashable {
 }
 
 /// One line typed by the user, after telnet commands and line editing are applied.
+@MemberwiseInit
 public struct InputLine: Sendable, Hashable {
     /// The text, with any bytes that were not UTF-8 replaced by U+FFFD.
     public var text: String
     /// Whether some bytes were not UTF-8 and were replaced: the session shows a one-line hint.
-    public var hadInvalidUTF8: Bool
-
-    public init(text: String, hadInvalidUTF8: Bool = false) {
-        self.text = text
-        self.hadInvalidUTF8 = hadInvalidUTF8
-    }
+    public var hadInvalidUTF8: Bool = false
 }
 
 /// Why input was treated as a flood.

@@ -1,18 +1,14 @@
 import DirectoryModel
+import Memberwise
 
 /// The human words of a referral in every UI language: reasons, limits, relaxations, exclusion
 /// codes, pinned blocks and headings. Codes are rendered through the directory's vocabulary
 /// labels and country names, so the words follow the language of the output.
+@MemberwiseInit
 public struct ReferralText: Sendable {
     public let language: UILanguage
     let vocabularies: Vocabularies
     let regions: Regions
-
-    public init(language: UILanguage, vocabularies: Vocabularies, regions: Regions) {
-        self.language = language
-        self.vocabularies = vocabularies
-        self.regions = regions
-    }
 
     public init(language: UILanguage, directory: Directory) {
         self.init(language: language, vocabularies: directory.vocabularies, regions: directory.regions)

@@ -1,4 +1,5 @@
 import Catalogue
+import Memberwise
 import Web
 
 /// The web front's downloads of the signed pocket directories: `GET /LANG/pocket.txt` and
@@ -6,12 +7,9 @@ import Web
 /// `text/plain; charset=utf-8`, saved as `sanad-LANG.txt`), 404 when that bundle is not
 /// offered; every other path is not this responder's (nil). Pure: the shelf is read, never
 /// changed, and nothing the request carries is logged.
+@MemberwiseInit
 public struct BundleResponder: WebResponder {
     public let shelf: BundleShelf
-
-    public init(shelf: BundleShelf) {
-        self.shelf = shelf
-    }
 
     public func respond(to request: WebRequest, catalogue: Catalogue, generation: Int) -> WebResponse? {
         guard let download = BundleShelf.Download.parse(request.path) else { return nil }

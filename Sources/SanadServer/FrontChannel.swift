@@ -1,4 +1,5 @@
 import Logging
+import Memberwise
 import NIOCore
 import SanadTLS
 
@@ -43,6 +44,7 @@ public protocol ConfiguredFront: FrontChannel {
 }
 
 /// What the server knows of one connection when it hands it to a front.
+@MemberwiseInit
 public struct FrontConnection: Sendable {
     /// Plaintext, or TLS with its ALPN result.
     public var transport: Transport
@@ -50,12 +52,6 @@ public struct FrontConnection: Sendable {
     public var admission: ConnectionLimiter.Admission
     /// Whether the listener serves plaintext (`allow_plaintext`, for onion services and loopback).
     public var servesPlaintext: Bool
-
-    public init(transport: Transport, admission: ConnectionLimiter.Admission, servesPlaintext: Bool) {
-        self.transport = transport
-        self.admission = admission
-        self.servesPlaintext = servesPlaintext
-    }
 
     /// A plaintext client on a listener that does not serve plaintext: the front answers with
     /// one refusal in its own wire format (pointing to TLS) and closes. The same rule for

@@ -1,5 +1,6 @@
 import Gopher
 import Logging
+import Memberwise
 import NIOCore
 import NIOHTTP1
 import SanadTLS
@@ -9,6 +10,7 @@ import SanadTLS
 /// plaintext), the first bytes decide: an HTTP request line (`GET /`, `POST /`, `HEAD /` …) is
 /// the web, anything else (a selector, an empty line) is Gopher. Each front then runs exactly
 /// as on its own port; statistics count each under its own name.
+@MemberwiseInit
 public struct GopherWebFront: ConfiguredFront {
     public static let front = ServerStatistics.Front.gopher
 
@@ -27,12 +29,6 @@ public struct GopherWebFront: ConfiguredFront {
     public enum Value: Sendable {
         case chosen(Chosen)
         case pending(EventLoopFuture<Chosen>)
-    }
-
-    public init(gopher: GopherFront, web: WebFront, decisionTimeout: TimeAmount) {
-        self.gopher = gopher
-        self.web = web
-        self.decisionTimeout = decisionTimeout
     }
 
     public func setup(channel: any Channel, connection: FrontConnection) throws -> Value {

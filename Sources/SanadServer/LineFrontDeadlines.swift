@@ -35,10 +35,6 @@ struct LineFrontDeadlines: Sendable, Hashable {
     private(set) var state: State = .established
     let limits: LineFrontLimits
 
-    init(limits: LineFrontLimits) {
-        self.limits = limits
-    }
-
     /// The transport is up: the session and idle clocks start.
     func started() -> [Action] {
         [.schedule(.session, limits.sessionLength)] + idleClocks()

@@ -1,12 +1,10 @@
+import Memberwise
+
 /// An address and port to listen on, as given by `--listen ADDR:PORT` (`[::1]:443` for IPv6).
+@MemberwiseInit
 public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     public var host: String
     public var port: Int
-
-    public init(host: String, port: Int) {
-        self.host = host
-        self.port = port
-    }
 
     /// Parses `HOST:PORT` or `[IPV6]:PORT`; nil for anything else.
     public init?(_ text: String) {

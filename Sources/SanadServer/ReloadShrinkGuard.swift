@@ -1,3 +1,5 @@
+import Memberwise
+
 /// Refuses a reload that would shrink the directory sharply: more than a share of the
 /// organisations gone at once, or every emergency channel gone. A valid but emptied directory
 /// (every organisation file deleted in one commit, by mistake or by an attacker with push
@@ -6,30 +8,22 @@
 /// directory keeps serving, until the operator confirms: by restarting the service (a start
 /// has nothing to compare with), with ``confirmed``, or once by creating the file
 /// ``confirmationFileName`` in the state directory and reloading (the reload removes it).
+@MemberwiseInit
 public struct ReloadShrinkGuard: Sendable, Hashable {
     /// The largest share of the serving organisations a reload may remove (0.2: 20 %).
-    public var maximumRemovedShare: Double
+    public var maximumRemovedShare: Double = ReloadShrinkGuard.defaultMaximumRemovedShare
     /// The operator accepts any shrink (the directory is meant to be this small).
-    public var confirmed: Bool
+    public var confirmed: Bool = false
 
     public static let defaultMaximumRemovedShare = 0.2
     /// The file in the state directory that confirms the next refused shrink, once.
     public static let confirmationFileName = "confirm-shrink"
 
-    public init(maximumRemovedShare: Double = ReloadShrinkGuard.defaultMaximumRemovedShare, confirmed: Bool = false) {
-        self.maximumRemovedShare = maximumRemovedShare
-        self.confirmed = confirmed
-    }
-
     /// The size of a directory as the guard compares it.
+    @MemberwiseInit
     public struct Size: Sendable, Hashable {
         public var organisations: Int
         public var emergencyLines: Int
-
-        public init(organisations: Int, emergencyLines: Int) {
-            self.organisations = organisations
-            self.emergencyLines = emergencyLines
-        }
     }
 
     /// Why the reload from `serving` to `loaded` is refused, one lint-style line per reason

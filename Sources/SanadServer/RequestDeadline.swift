@@ -10,10 +10,6 @@ struct RequestDeadline: Sendable, Hashable {
     let requestTimeout: TimeAmount
     private(set) var state: State = .awaitingRequest
 
-    init(requestTimeout: TimeAmount) {
-        self.requestTimeout = requestTimeout
-    }
-
     enum State: Sendable, Hashable {
         case awaitingRequest
         case answered

@@ -1,26 +1,17 @@
 import Foundation
 import Logging
+import Memberwise
 import ServiceLifecycle
 
 /// Logs one summary line every interval: requests and errors per front, the mean Gopher
 /// response time, open connections and reloads. Run it as a service beside the fronts.
+@MemberwiseInit
 public final class StatisticsReporter: ServiceLifecycle.Service, Sendable {
     private let statistics: ServerStatistics
     private let limiter: ConnectionLimiter
     private let reloader: DirectoryReloader?
     private let interval: Duration
     private let logger: Logger
-
-    public init(
-        statistics: ServerStatistics, limiter: ConnectionLimiter, reloader: DirectoryReloader?, interval: Duration,
-        logger: Logger
-    ) {
-        self.statistics = statistics
-        self.limiter = limiter
-        self.reloader = reloader
-        self.interval = interval
-        self.logger = logger
-    }
 
     /// Logs a summary every interval until graceful shutdown or cancellation.
     public func run() async throws {

@@ -1,3 +1,4 @@
+import Memberwise
 import NIOCore
 import NIOSSL
 import NIOTLS
@@ -11,13 +12,10 @@ import NIOTLS
 /// 0x16 starts a TLS handshake record: geomyidae and pygopherd tell TLS from plaintext the same
 /// way, so one port can serve both (Gopher on an onion service), and a plaintext client on a TLS
 /// port gets one readable refusal instead of silence until the deadline.
+@MemberwiseInit
 public struct TLSTransport: Sendable {
     /// The context each new handshake takes (replaced when the certificate is renewed).
     public let contexts: TLSContextProvider
-
-    public init(contexts: TLSContextProvider) {
-        self.contexts = contexts
-    }
 
     /// Adds the transport handlers to a new connection's pipeline, first.
     public func install(on channel: any Channel) throws {

@@ -1,13 +1,11 @@
+import Memberwise
+
 /// The outcome of `sanad sources check`: one verdict per contact and one outcome per page.
+@MemberwiseInit
 public struct CheckReport: Sendable {
     /// Contacts with a fetched source first (in plan order), then those not checkable.
     public var verdicts: [ContactVerdict]
     public var pages: [SourceChecker.PageOutcome]
-
-    public init(verdicts: [ContactVerdict], pages: [SourceChecker.PageOutcome]) {
-        self.verdicts = verdicts
-        self.pages = pages
-    }
 
     /// 0 when every value on a checkable source was found; 2 when no page could be read at all
     /// (no network, or nothing to fetch); 1 otherwise: a value missing, or a checkable source

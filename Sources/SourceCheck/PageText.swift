@@ -1,4 +1,5 @@
 import Foundation
+import Memberwise
 
 /// The readable text of a fetched page, and the addresses its links point at: what a contact
 /// value is looked for in.
@@ -9,19 +10,14 @@ import Foundation
 /// `tel:` and web links) and what Cloudflare's e-mail protection hides (`data-cfemail`, and
 /// `/cdn-cgi/l/email-protection#…` links), decoded. Block tags become line breaks so words of
 /// two cells never run together.
+@MemberwiseInit
 public struct PageText: Sendable, Hashable {
     /// The visible text, entities decoded, whitespace runs kept as they were.
     public var text: String
     /// Link targets (`mailto:`, `tel:`, `http…`), entities and percent escapes decoded.
-    public var links: [String]
+    public var links: [String] = []
     /// E-mail addresses decoded from Cloudflare's protection.
-    public var protectedEmails: [String]
-
-    public init(text: String, links: [String] = [], protectedEmails: [String] = []) {
-        self.text = text
-        self.links = links
-        self.protectedEmails = protectedEmails
-    }
+    public var protectedEmails: [String] = []
 
     /// Everything searched, one part per line.
     public var searchable: String {

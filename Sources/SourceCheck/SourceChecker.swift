@@ -1,14 +1,12 @@
+import Memberwise
+
 /// Runs a ``CheckPlan``: fetches every page once, politely (robots.txt, a per-host interval,
 /// a concurrency limit, redirects followed hop by hop), reads its text and looks for each
 /// contact value in it.
+@MemberwiseInit
 public struct SourceChecker: Sendable {
     public var fetcher: any PageFetching
     public var limits: FetchLimits
-
-    public init(fetcher: any PageFetching, limits: FetchLimits) {
-        self.fetcher = fetcher
-        self.limits = limits
-    }
 
     /// The outcome of reading one page.
     public struct PageOutcome: Sendable {

@@ -1,8 +1,10 @@
 import DirectoryModel
+import Memberwise
 
 /// The reviewer's checklist between two versions of the directory: every field of every entry
 /// that differs, compared as parsed models (so reformatting a file is not a change, and a value
 /// moved between lines is).
+@MemberwiseInit
 public struct DirectoryReview: Sendable, Hashable, Codable {
     /// The revisions compared, as given and as commits.
     public var base: String
@@ -11,14 +13,6 @@ public struct DirectoryReview: Sendable, Hashable, Codable {
     public var headCommit: String?
     /// Every change, most dangerous kinds first, then by organisation and path.
     public var items: [ReviewItem]
-
-    public init(base: String, head: String, baseCommit: String? = nil, headCommit: String? = nil, items: [ReviewItem]) {
-        self.base = base
-        self.head = head
-        self.baseCommit = baseCommit
-        self.headCommit = headCommit
-        self.items = items
-    }
 
     /// Compares two directories: every organisation field by field, then every other part of
     /// the directory (its version and the replica's release record are not content).

@@ -1,17 +1,14 @@
 import Foundation
+import Memberwise
 
 /// A git repository (bare or not) that Sanad reads with the `git` command: revisions,
 /// signatures and trees. Nothing here writes to the repository.
+@MemberwiseInit
 public struct GitRepository: Sendable {
     /// The repository's path (a working tree or a bare repository).
     public var path: String
     /// Extra `-c name=value` settings for every command (the allowed signers file).
-    public var settings: [String]
-
-    public init(path: String, settings: [String] = []) {
-        self.path = path
-        self.settings = settings
-    }
+    public var settings: [String] = []
 
     /// The output of one git command.
     public struct Output: Sendable {

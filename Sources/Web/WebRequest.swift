@@ -1,9 +1,12 @@
+import Memberwise
+
 /// One HTTP request as the web front hands it to a responder: already framed and bounded by the
 /// front (header size, body size, deadlines), with nothing of the transport left. Responders are
 /// pure functions of a request and the current catalogue, so they are tested without sockets.
 ///
 /// Nothing in a request (path, query, header or body) is ever logged or written: it is what a
 /// defender sent.
+@MemberwiseInit
 public struct WebRequest: Sendable, Hashable, WebMessage {
     /// The method, upper case as sent (`GET`, `HEAD`, `POST`, …).
     public var method: String
@@ -12,17 +15,9 @@ public struct WebRequest: Sendable, Hashable, WebMessage {
     /// The raw query after `?`, percent-encoded; nil when the target had no `?`.
     public var query: String?
     /// The header fields in the order received; names as sent (compare without case).
-    public var headers: [HeaderField]
+    public var headers: [HeaderField] = []
     /// The body (a form or JSON), at most the front's body limit.
-    public var body: [UInt8]
-
-    public init(method: String, path: String, query: String? = nil, headers: [HeaderField] = [], body: [UInt8] = []) {
-        self.method = method
-        self.path = path
-        self.query = query
-        self.headers = headers
-        self.body = body
-    }
+    public var body: [UInt8] = []
 }
 
 /// One HTTP header field, for requests and responses alike.
