@@ -22,15 +22,19 @@ extension Catalogue {
         let orgs = ids.prefix(Catalogue.maximumSearchResults).compactMap { directory.organisation($0) }
         var blocks: [Page.Block] = []
         if !complete, !orgs.isEmpty { blocks.append(.text(UIText.searchPartial(l))) }
-        blocks += orgs.map { org in
-            let kind = directory.vocabularies.kinds.label(org.kind, l)
-            let suffix = org.status == .inactive ? ", " + UIText.inactive(l) : ""
-            return .link(label: "\(org.name.resolved(l)) (\(kind)\(suffix))", route: .organisation(org.id))
-        }
+        blocks += orgs.map { .link(label: searchResultLabel($0, l), route: .organisation($0.id)) }
         if blocks.isEmpty { blocks.append(.text(UIText.noResults(l))) }
         blocks.append(.blank)
         blocks.append(.query(label: UIText.search(l), route: .search(nil)))
         return Page(language: l, title: UIText.searchResults(l), blocks: blocks)
+    }
+
+    /// How a search result reads, on every front and in `sanad search`: the name, its kind and,
+    /// for an organisation no longer active, that it is not.
+    public func searchResultLabel(_ org: Organisation, _ l: UILanguage) -> String {
+        let kind = directory.vocabularies.kinds.label(org.kind, l)
+        let suffix = org.status == .inactive ? ", " + UIText.inactive(l) : ""
+        return "\(org.name.resolved(l)) (\(kind)\(suffix))"
     }
 
     /// The organisation ids a query finds, best first, as ``searchPage(_:_:)`` lists them

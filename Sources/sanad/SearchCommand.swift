@@ -47,11 +47,12 @@ struct SearchCommand: AsyncParsableCommand {
         // matches only when nothing matches every word, and said so), the same on every front.
         let catalogue = Catalogue(directory: loaded, index: index, today: { CalendarDate.today() })
         let found = catalogue.searchResults(words.joined(separator: " "))
-        let ranks = Dictionary(hits.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ranks = Dictionary(hits.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
         let results = found.ids.prefix(limit).compactMap { id -> Result? in
-            if let hit = ranks[id] { return Result(hit: hit, in: loaded, language: language) }
             guard let organisation = loaded.organisation(id) else { return nil }
-            return Result(hit: SearchHit(id: id, name: organisation.name.resolved(language), kind: organisation.kind, rank: 0), in: loaded, language: language)
+            return Result(
+                id: id, name: organisation.name.resolved(language), kind: organisation.kind, status: organisation.status.rawValue,
+                rank: ranks[id] ?? 0, label: catalogue.searchResultLabel(organisation, language))
         }
         if !json, !found.complete, !results.isEmpty { print(UIText.searchPartial(language)) }
         if json {
@@ -59,52 +60,24 @@ struct SearchCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(results), as: UTF8.self))
         } else if results.isEmpty {
-            print(Self.nothingFound(language))
+            print(UIText.noResults(language))
         } else {
             for result in results {
-                let status = result.status == Status.inactive.rawValue ? ", " + Self.inactive(language) : ""
-                print("\(result.id)  \(result.name) (\(result.kindLabel)\(status))")
+                print("\(result.id)  \(result.label)")
             }
         }
     }
 
-    /// One hit as shown: the name and kind label in the output language.
+    /// One hit as shown: in JSON its id, name, kind code, status and rank; as text its id and the
+    /// Catalogue's label (name, kind and status in the output language), as every front lists it.
     struct Result: Encodable {
         var id: String
         var name: String
         var kind: String
-        var kindLabel: String
         var status: String
         var rank: Double
-
-        init(hit: SearchHit, in directory: Directory, language: UILanguage) {
-            let organisation = directory.organisation(hit.id)
-            id = hit.id
-            name = organisation?.name.resolved(language) ?? hit.name
-            kind = hit.kind
-            kindLabel = directory.vocabularies.kinds.label(hit.kind, language)
-            status = (organisation?.status ?? .active).rawValue
-            rank = hit.rank
-        }
+        var label: String
 
         private enum CodingKeys: String, CodingKey { case id, name, kind, status, rank }
-    }
-
-    static func nothingFound(_ language: UILanguage) -> String {
-        switch language {
-        case .en: "No organisation matches your search."
-        case .fr: "Aucune organisation ne correspond à votre recherche."
-        case .es: "Ninguna organización coincide con su búsqueda."
-        case .ar: "لا توجد منظمة تطابق بحثك."
-        }
-    }
-
-    static func inactive(_ language: UILanguage) -> String {
-        switch language {
-        case .en: "inactive"
-        case .fr: "inactive"
-        case .es: "inactiva"
-        case .ar: "غير نشطة"
-        }
     }
 }

@@ -53,6 +53,23 @@ import WebAPI
         #expect(printed.count > 100)
     }
 
+    /// `sanad search` lists a result as every front's search page does (the Catalogue's label:
+    /// name, kind, and "no longer active" for ANHRI), and says "nothing matches" in the
+    /// Catalogue's words, in the language asked for.
+    @Test func searchPrintsTheCataloguesWords() throws {
+        let catalogue = try catalogue()
+        let anhri = try #require(catalogue.directory.organisation("anhri"))
+        #expect(anhri.status == .inactive)
+        for language in UILanguage.allCases {
+            let printed = try sanad(["search", "Arabic", "Network", "Human", "Rights", "Information", "--lang", language.rawValue, "--directory", Self.directory])
+            let label = catalogue.searchResultLabel(anhri, language)
+            #expect(label.contains(UIText.inactive(language)))
+            #expect(printed.split(separator: "\n").contains { $0 == "anhri  \(label)" }, "\(language): \(printed)")
+            let nothing = try sanad(["search", "zzqxjv", "--lang", language.rawValue, "--directory", Self.directory])
+            #expect(nothing == UIText.noResults(language) + "\n")
+        }
+    }
+
     @Test(arguments: ["front-line-defenders", "urgent-action-fund-whr"])
     func organisationIsWhatSanadShowJSONPrints(id: String) throws {
         let catalogue = try catalogue()
