@@ -185,9 +185,12 @@ let package = Package(
             dependencies: [
                 "DirectoryModel", "DirectoryFiles", "DirectoryIndex", "Referral", "Catalogue", "Exchange", "HSDSAPI", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // The scenario file is YAML, decoded as Codable values.
+                // The scenario file and the synthetic words are YAML, decoded as Codable values.
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // Data, not code: the minimal regions (copied into a directory as they are) and the
+            // words of the synthetic directory.
+            resources: [.copy("Resources/minimal-regions.yaml"), .copy("Resources/synthetic-words.yaml")]
         ),
         .executableTarget(
             name: "sanad-load",

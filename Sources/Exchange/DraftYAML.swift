@@ -34,8 +34,9 @@ public enum DraftYAML {
         return w.output
     }
 
-    /// A YAML double-quoted scalar (JSON's escapes are valid in it).
-    static func quote(_ text: String) -> String {
+    /// A YAML double-quoted scalar (JSON's escapes are valid in it): the one quoting of text
+    /// Sanad writes into YAML (import drafts, the benchmark's synthetic directory).
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,3 +1,4 @@
+import Exchange
 import Foundation
 
 /// Writes a synthetic directory of invented organisations into a folder, with the real
@@ -108,31 +109,31 @@ struct SyntheticDirectory {
         let english = "\(a.en.capitalized) \(b.en.capitalized) \(suffix.en)"
         if random.next(10) < 3 {
             lines.append("name:")
-            lines.append("  en: \(quote(english))")
-            lines.append("  fr: \(quote("\(suffix.fr) \(a.fr) et \(b.fr)"))")
-            lines.append("  es: \(quote("\(suffix.es) \(a.es) y \(b.es)"))")
-            lines.append("  ar: \(quote("\(suffix.ar) \(a.ar) و\(b.ar)"))")
+            lines.append("  en: \(DraftYAML.quote(english))")
+            lines.append("  fr: \(DraftYAML.quote("\(suffix.fr) \(a.fr) et \(b.fr)"))")
+            lines.append("  es: \(DraftYAML.quote("\(suffix.es) \(a.es) y \(b.es)"))")
+            lines.append("  ar: \(DraftYAML.quote("\(suffix.ar) \(a.ar) و\(b.ar)"))")
         } else {
-            lines.append("name: \(quote(english))")
+            lines.append("name: \(DraftYAML.quote(english))")
         }
-        lines.append("alternate_names: [\(quote(acronym(n)))]")
+        lines.append("alternate_names: [\(DraftYAML.quote(acronym(n)))]")
         lines.append("kind: \(kinds[random.next(kinds.count)])")
         if random.next(20) == 0 {
             lines.append("status: inactive")
-            lines.append("status_note: \(quote("Synthetic entry marked inactive."))")
+            lines.append("status_note: \(DraftYAML.quote("Synthetic entry marked inactive."))")
         }
         lines.append("language: en")
         let w = (0..<6).map { _ in row() }
         lines.append("description:")
-        lines.append("  en: \(quote("An organisation for \(w[0].en) and \(w[1].en), working on \(w[2].en), \(w[3].en) and \(w[4].en) with \(w[5].en)."))")
-        lines.append("  fr: \(quote("Une organisation pour \(w[0].fr) et \(w[1].fr), qui travaille sur \(w[2].fr), \(w[3].fr) et \(w[4].fr) avec \(w[5].fr)."))")
-        lines.append("  es: \(quote("Una organización para \(w[0].es) y \(w[1].es), que trabaja en \(w[2].es), \(w[3].es) y \(w[4].es) con \(w[5].es)."))")
-        lines.append("  ar: \(quote("منظمة من أجل \(w[0].ar) و\(w[1].ar)، تعمل على \(w[2].ar) و\(w[3].ar) و\(w[4].ar) مع \(w[5].ar)."))")
+        lines.append("  en: \(DraftYAML.quote("An organisation for \(w[0].en) and \(w[1].en), working on \(w[2].en), \(w[3].en) and \(w[4].en) with \(w[5].en)."))")
+        lines.append("  fr: \(DraftYAML.quote("Une organisation pour \(w[0].fr) et \(w[1].fr), qui travaille sur \(w[2].fr), \(w[3].fr) et \(w[4].fr) avec \(w[5].fr)."))")
+        lines.append("  es: \(DraftYAML.quote("Una organización para \(w[0].es) y \(w[1].es), que trabaja en \(w[2].es), \(w[3].es) y \(w[4].es) con \(w[5].es)."))")
+        lines.append("  ar: \(DraftYAML.quote("منظمة من أجل \(w[0].ar) و\(w[1].ar)، تعمل على \(w[2].ar) و\(w[3].ar) و\(w[4].ar) مع \(w[5].ar)."))")
         lines.append("services:")
         for s in 1...(1 + random.next(3)) {
             let topic = row()
             lines.append("  - id: service-\(s)")
-            lines.append("    name: {en: \(quote("\(topic.en.capitalized) programme")), fr: \(quote("Programme \(topic.fr)")), es: \(quote("Programa \(topic.es)")), ar: \(quote("برنامج \(topic.ar)"))}")
+            lines.append("    name: {en: \(DraftYAML.quote("\(topic.en.capitalized) programme")), fr: \(DraftYAML.quote("Programme \(topic.fr)")), es: \(DraftYAML.quote("Programa \(topic.es)")), ar: \(DraftYAML.quote("برنامج \(topic.ar)"))}")
             lines.append("    types: [\(pick(services, 1...3).joined(separator: ", "))]")
             lines.append("    role: \(roles[random.next(roles.count)])")
             lines.append("    beneficiaries: [\(pick(beneficiaries, 1...2).joined(separator: ", "))]")
@@ -143,7 +144,7 @@ struct SyntheticDirectory {
             case 4: coverage = pick(places.bodies, 1...1).map { "BODY:\($0)" }
             default: coverage = places.countries.isEmpty ? ["GLOBAL"] : pick(places.countries, 1...4)
             }
-            lines.append("    coverage: {include: [\(coverage.map(quote).joined(separator: ", "))]}")
+            lines.append("    coverage: {include: [\(coverage.map(DraftYAML.quote).joined(separator: ", "))]}")
             let threatCodes = pick(threats, 0...3)
             if !threatCodes.isEmpty { lines.append("    threats: [\(threatCodes.joined(separator: ", "))]") }
             lines.append("    languages: [\(pick(languages, 1...3).joined(separator: ", "))]")
@@ -151,12 +152,7 @@ struct SyntheticDirectory {
             lines.append("    intake: {mode: direct}")
         }
         lines.append("provenance:")
-        lines.append("  sources: [\(quote("Synthetic benchmark data, not a real organisation"))]")
+        lines.append("  sources: [\(DraftYAML.quote("Synthetic benchmark data, not a real organisation"))]")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

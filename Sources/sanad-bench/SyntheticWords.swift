@@ -1,40 +1,40 @@
+import Foundation
+import Yams
+
 /// Words the synthetic directory is made of, in en, fr, es and ar, and the queries run over it.
 ///
 /// Every organisation written by ``SyntheticDirectory`` is invented; the words only give the
 /// index realistic term statistics in four languages and two scripts.
 enum SyntheticWords {
-    /// One meaning per row: English, French, Spanish, Arabic (with the article, as written).
-    static let table: [(en: String, fr: String, es: String, ar: String)] = [
-        ("solidarity", "solidarité", "solidaridad", "التضامن"), ("justice", "justice", "justicia", "العدالة"),
-        ("dignity", "dignité", "dignidad", "الكرامة"), ("freedom", "liberté", "libertad", "الحرية"),
-        ("rights", "droits", "derechos", "الحقوق"), ("defenders", "défenseurs", "defensores", "المدافعين"),
-        ("shield", "bouclier", "escudo", "الدرع"), ("voices", "voix", "voces", "الأصوات"),
-        ("horizon", "horizon", "horizonte", "الأفق"), ("bridge", "pont", "puente", "الجسر"),
-        ("alliance", "alliance", "alianza", "التحالف"), ("coalition", "coalition", "coalición", "الائتلاف"),
-        ("memory", "mémoire", "memoria", "الذاكرة"), ("truth", "vérité", "verdad", "الحقيقة"),
-        ("safety", "sécurité", "seguridad", "الأمان"), ("courage", "courage", "valor", "الشجاعة"),
-        ("hope", "espoir", "esperanza", "الأمل"), ("future", "avenir", "futuro", "المستقبل"),
-        ("community", "communauté", "comunidad", "المجتمع"), ("education", "éducation", "educación", "التعليم"),
-        ("health", "santé", "salud", "الصحة"), ("media", "médias", "medios", "الإعلام"),
-        ("students", "étudiants", "estudiantes", "الطلاب"), ("workers", "travailleurs", "trabajadores", "العمال"),
-        ("refugees", "réfugiés", "refugiados", "اللاجئين"), ("citizens", "citoyens", "ciudadanos", "المواطنين"),
-        ("lawyers", "avocats", "abogados", "المحامين"), ("journalists", "journalistes", "periodistas", "الصحفيين"),
-        ("women", "femmes", "mujeres", "النساء"), ("youth", "jeunesse", "juventud", "الشباب"),
-        ("peace", "paix", "paz", "السلام"), ("land", "terre", "tierra", "الأرض"),
-        ("water", "eau", "agua", "المياه"), ("protection", "protection", "protección", "الحماية"),
-        ("support", "soutien", "apoyo", "الدعم"), ("action", "action", "acción", "العمل"),
-        ("dialogue", "dialogue", "diálogo", "الحوار"), ("equality", "égalité", "igualdad", "المساواة"),
-        ("tolerance", "tolérance", "tolerancia", "التسامح"), ("democracy", "démocratie", "democracia", "الديمقراطية"),
-    ]
+    /// One meaning in four languages.
+    typealias Row = (en: String, fr: String, es: String, ar: String)
 
-    /// What an organisation calls itself: English, French, Spanish, Arabic.
-    static let suffixes: [(en: String, fr: String, es: String, ar: String)] = [
-        ("Network", "Réseau", "Red", "شبكة"), ("Fund", "Fonds", "Fondo", "صندوق"),
-        ("Centre", "Centre", "Centro", "مركز"), ("Initiative", "Initiative", "Iniciativa", "مبادرة"),
-        ("Observatory", "Observatoire", "Observatorio", "مرصد"), ("Foundation", "Fondation", "Fundación", "مؤسسة"),
-        ("Forum", "Forum", "Foro", "منتدى"), ("Council", "Conseil", "Consejo", "مجلس"),
-        ("Collective", "Collectif", "Colectivo", "تجمع"), ("Association", "Association", "Asociación", "جمعية"),
-    ]
+    /// One meaning per row (Arabic with the article, as written), from `synthetic-words.yaml`.
+    static let table = file.rows(\.words)
+
+    /// What an organisation calls itself, from `synthetic-words.yaml`.
+    static let suffixes = file.rows(\.suffixes)
+
+    /// The word lists are data, kept as YAML beside the benchmark's other resources; a bench
+    /// built without them cannot run, so a missing or broken file stops it at once.
+    private static let file: WordsFile = {
+        guard let url = Bundle.module.url(forResource: "synthetic-words", withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let file = try? YAMLDecoder().decode(WordsFile.self, from: text),
+              (file.words + file.suffixes).allSatisfy({ $0.count == 4 })
+        else { fatalError("sanad-bench: its resource synthetic-words.yaml is missing or not four words a row") }
+        return file
+    }()
+
+    /// `synthetic-words.yaml`: each row English, French, Spanish, Arabic.
+    private struct WordsFile: Decodable {
+        var words: [[String]]
+        var suffixes: [[String]]
+
+        func rows(_ list: KeyPath<WordsFile, [[String]]>) -> [Row] {
+            self[keyPath: list].map { ($0[0], $0[1], $0[2], $0[3]) }
+        }
+    }
 
     /// Words users type that live in the real vocabularies (labels and keywords).
     static let vocabularyQueries = [
