@@ -5,7 +5,7 @@ import NIOCore
 /// the promise the connection's task awaits, kept within a ``ChannelDeadline``. A missed
 /// deadline closes the channel; a close, or the handler leaving, before the setup ran fails the
 /// promise, so the task ends instead of waiting for ever.
-struct PendingSetup<Value> {
+struct PendingSetup<Value: Sendable> {
     private var promise: EventLoopPromise<Value>?
     private var deadline: ChannelDeadline
 
