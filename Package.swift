@@ -206,7 +206,6 @@ let package = Package(
             name: "MemberwiseMacrosTests",
             dependencies: [
                 "MemberwiseMacros", "Memberwise",
-                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
                 .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
             ]

@@ -1,6 +1,5 @@
 import MemberwiseMacros
 import SwiftSyntaxMacroExpansion
-import SwiftSyntaxMacros
 import SwiftSyntaxMacrosGenericTestSupport
 import Testing
 
@@ -116,51 +115,26 @@ import Testing
                 """)
     }
 
-    @Test func accessFollowsTheType() {
+    /// The initialiser's access is the type's: `open` becomes `public` (an initialiser cannot be
+    /// open), a private type's is `fileprivate` (so the rest of the file can call it), an
+    /// internal type's says nothing.
+    @Test(arguments: [
+        ("open class", "public "), ("public struct", "public "), ("package struct", "package "),
+        ("private struct", "fileprivate "), ("fileprivate struct", "fileprivate "), ("struct", ""),
+    ])
+    func accessFollowsTheType(declaration: String, access: String) {
         expect(
             """
             @MemberwiseInit
-            open class Base {
+            \(declaration) Row {
                 var id: String
             }
             """,
             expands: """
-                open class Base {
+                \(declaration) Row {
                     var id: String
 
-                    public init(id: String) {
-                        self.id = id
-                    }
-                }
-                """)
-        expect(
-            """
-            @MemberwiseInit
-            private struct Row {
-                var id: String
-            }
-            """,
-            expands: """
-                private struct Row {
-                    var id: String
-
-                    fileprivate init(id: String) {
-                        self.id = id
-                    }
-                }
-                """)
-        expect(
-            """
-            @MemberwiseInit
-            package struct Row {
-                var id: String
-            }
-            """,
-            expands: """
-                package struct Row {
-                    var id: String
-
-                    package init(id: String) {
+                    \(access)init(id: String) {
                         self.id = id
                     }
                 }
