@@ -304,7 +304,7 @@ let package = Package(
         .testTarget(
             name: "SanadCommandTests",
             dependencies: [
-                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport", "WebAPI", "Web", "Catalogue", "DirectoryFiles", "DirectoryModel",
+                "sanad", "SanadServer", "SanadTLS", "SanadTestSupport", "WebAPI", "Web", "Catalogue", "DirectoryFiles", "DirectoryIndex", "DirectoryModel",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -1,12 +1,12 @@
 import Catalogue
 import DirectoryModel
-import Exchange
 import Web
 
 extension APIResponder {
     /// `GET /api/v1/search?q=…` (for links) and `POST /api/v1/search` with `{"q": …}` (so a
     /// search need not sit in a URL): the organisations matching the words in any language, best
-    /// first, through the same index as every front's search. Names in the answer's language.
+    /// first, by the Catalogue's search as every front's search page lists them
+    /// (``SearchJSON``, also what `sanad search --json` prints). Names in the answer's language.
     func search(_ request: WebRequest, _ catalogue: Catalogue) throws(APIProblem) -> WebResponse {
         let words: String?
         var limit = Catalogue.maximumSearchResults
@@ -33,19 +33,7 @@ extension APIResponder {
         guard let words, !words.allSatisfy(\.isWhitespace) else { throw .missingWords("q") }
         guard words.count <= Self.maximumWords else { throw .tooLong("q", maximum: Self.maximumWords) }
         let language = APILanguage.of(request, explicit: explicit)
-        let directory = catalogue.directory
-        let ids = (try? catalogue.index.searchIDs(words, limit: limit)) ?? []
-        let results: [JSONValue] = ids.compactMap { id in
-            guard let organisation = directory.organisation(id) else { return nil }
-            return .object([
-                "id": .string(id),
-                "name": .string(organisation.name.resolved(language)),
-                "kind": .string(organisation.kind),
-                "kind_label": .string(directory.vocabularies.kinds.label(organisation.kind, language)),
-                "status": .string(organisation.status.rawValue),
-            ])
-        }
-        let text = String(decoding: JSONValue.object(["results": .array(results)]).bytes, as: UTF8.self)
+        let text = SearchJSON.text(words, catalogue: catalogue, language: language, limit: limit)
         return Self.json(text, language: language, cache: "no-store")
     }
 }

@@ -4,6 +4,7 @@ import DirectoryModel
 import Catalogue
 import Foundation
 import SanadServer
+import WebAPI
 
 /// `sanad search`: full-text search of the directory in every language, answered in one.
 struct SearchCommand: AsyncParsableCommand {
@@ -18,7 +19,7 @@ struct SearchCommand: AsyncParsableCommand {
     /// Search matches every language; this is only the language of the answer.
     @OptionGroup var language: LanguageOption
 
-    @Flag(help: "Print a JSON array, best first: id, name, kind, status, rank.")
+    @Flag(help: "Print what the JSON API's search answers: {\"complete\", \"results\": [{id, name, kind, kind_label, status}]}, best first.")
     var json = false
 
     @OptionGroup var directory: DirectoryOption
@@ -35,10 +36,8 @@ struct SearchCommand: AsyncParsableCommand {
         let language = self.language.language
         let loaded = try CommandSupport.loadDirectory(at: directory.path)
         let index: SearchIndex
-        let hits: [SearchHit]
         do {
             index = try SearchIndex.build(loaded)
-            hits = try index.search(words.joined(separator: " "), limit: 100_000)
         } catch let error as SearchIndexError {
             CommandSupport.printError(error.description)
             throw ExitCode.failure
@@ -46,38 +45,20 @@ struct SearchCommand: AsyncParsableCommand {
         // The catalogue's rules (every word must match; a country filters by coverage; partial
         // matches only when nothing matches every word, and said so), the same on every front.
         let catalogue = Catalogue(directory: loaded, index: index, today: { CalendarDate.today() })
-        let found = catalogue.searchResults(words.joined(separator: " "))
-        let ranks = Dictionary(hits.map { ($0.id, $0.rank) }, uniquingKeysWith: { a, _ in a })
-        let results = found.ids.prefix(limit).compactMap { id -> Result? in
-            guard let organisation = loaded.organisation(id) else { return nil }
-            return Result(
-                id: id, name: organisation.name.resolved(language), kind: organisation.kind, status: organisation.status.rawValue,
-                rank: ranks[id] ?? 0, label: catalogue.searchResultLabel(organisation, language))
-        }
-        if !json, !found.complete, !results.isEmpty { print(UIText.searchPartial(language)) }
+        let query = words.joined(separator: " ")
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(results), as: UTF8.self))
-        } else if results.isEmpty {
-            print(UIText.noResults(language))
-        } else {
-            for result in results {
-                print("\(result.id)  \(result.label)")
-            }
+            print(SearchJSON.text(query, catalogue: catalogue, language: language, limit: limit))
+            return
         }
-    }
-
-    /// One hit as shown: in JSON its id, name, kind code, status and rank; as text its id and the
-    /// Catalogue's label (name, kind and status in the output language), as every front lists it.
-    struct Result: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-        var status: String
-        var rank: Double
-        var label: String
-
-        private enum CodingKeys: String, CodingKey { case id, name, kind, status, rank }
+        let found = catalogue.searchResults(query)
+        let organisations = found.ids.prefix(limit).compactMap { loaded.organisation($0) }
+        if organisations.isEmpty {
+            print(UIText.noResults(language))
+            return
+        }
+        if !found.complete { print(UIText.searchPartial(language)) }
+        for organisation in organisations {
+            print("\(organisation.id)  \(catalogue.searchResultLabel(organisation, language))")
+        }
     }
 }

@@ -1,7 +1,9 @@
 import Catalogue
 import DirectoryFiles
+import DirectoryIndex
 import DirectoryModel
 import Foundation
+import SanadServer
 import Testing
 import Web
 import WebAPI
@@ -51,6 +53,28 @@ import WebAPI
         #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
         #expect(String(decoding: response.body, as: UTF8.self) == printed)
         #expect(printed.count > 100)
+    }
+
+    /// `sanad search --json` prints what `/api/v1/search` answers, byte for byte: one writer
+    /// (``SearchJSON``) and the Catalogue's search rules, a country name filtering by coverage
+    /// and partial matches marked, in both.
+    @Test(arguments: ["front line", "lawyers Tunisia", "avocats tunisie", "Arabic Network zzqxjv", "zzqxjv", "دعم"])
+    func searchIsWhatSanadSearchJSONPrints(query: String) throws {
+        let loaded = try #require(DirectoryLoader.load(directory: Self.directory).directory)
+        let catalogue = Catalogue(directory: loaded, index: try SearchIndex.build(loaded))
+        for language in [UILanguage.en, .ar] {
+            let printed = try sanad(["search"] + query.split(separator: " ").map(String.init) + ["--json", "--lang", language.rawValue, "--directory", Self.directory])
+            let request = WebRequest(method: "POST", path: "/api/v1/search", headers: [HeaderField("Content-Type", "application/json")],
+                                     body: Array(#"{"q": "\#(query)", "lang": "\#(language.rawValue)", "limit": 50}"#.utf8))
+            let response = try #require(APIResponder().respond(to: request, catalogue: catalogue, generation: 1))
+            #expect(response.status == 200)
+            #expect(String(decoding: response.body, as: UTF8.self) == printed, "\(query) \(language)")
+            #expect(printed.hasPrefix(#"{"complete":"#))
+            if query == "Arabic Network zzqxjv" {
+                // No organisation has every word: the best partial matches, marked as such.
+                #expect(printed.hasPrefix(#"{"complete":false,"results":[{"id":"anhri","#))
+            }
+        }
     }
 
     /// `sanad search` lists a result as every front's search page does (the Catalogue's label:
