@@ -40,9 +40,19 @@ let package = Package(
         .macro(
             name: "MemberwiseMacros",
             dependencies: [
+                "MemberwiseExpansion",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
+        // The expansion itself, a plain library so that its tests do not depend on a macro
+        // target (SwiftPM would then build every test target, and all they import, for the host).
+        .target(
+            name: "MemberwiseExpansion",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
             ]
         ),
@@ -205,7 +215,7 @@ let package = Package(
         .testTarget(
             name: "MemberwiseMacrosTests",
             dependencies: [
-                "MemberwiseMacros", "Memberwise",
+                "MemberwiseExpansion", "Memberwise",
                 .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
                 .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
             ]

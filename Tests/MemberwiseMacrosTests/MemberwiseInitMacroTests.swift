@@ -1,4 +1,4 @@
-import MemberwiseMacros
+import MemberwiseExpansion
 import SwiftSyntaxMacroExpansion
 import SwiftSyntaxMacrosGenericTestSupport
 import Testing
@@ -6,7 +6,7 @@ import Testing
 /// `@MemberwiseInit` expands to the initialiser Swift's own memberwise rules give, at the type's
 /// access level, and refuses what it cannot read.
 @Suite struct MemberwiseInitMacroTests {
-    private let macros: [String: MacroSpec] = ["MemberwiseInit": MacroSpec(type: MemberwiseInitMacro.self)]
+    private let macros: [String: MacroSpec] = ["MemberwiseInit": MacroSpec(type: MemberwiseInitExpansion.self)]
 
     /// Runs the expansion and records any difference as a failure of the calling test.
     private func expect(
