@@ -4,7 +4,7 @@ import PackageDescription
 
 /// Sanad: a directory and referral service for human rights defenders at risk.
 ///
-/// Targets depend downwards only: model, text matching → files/index/referral → catalogue → fronts
+/// Targets depend downwards only: Memberwise (a macro any module may use) → model, text matching → files/index/referral → catalogue → fronts
 /// → TLS → server → CLI. Every module a file imports is declared here (script/check-imports checks it in CI),
 /// except the two documented exceptions. ARCHITECTURE.md is the map.
 let package = Package(
@@ -29,8 +29,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
-        // For @MemberwiseInit alone: Swift writes no public memberwise initialiser, and writing
-        // ninety by hand kept them in step with their property lists by hand.
+        // For @MemberwiseInit alone: Swift writes no public memberwise initialiser, and the 55
+        // written by hand had to be kept in step with their property lists by hand.
         .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
     ],
     targets: [
