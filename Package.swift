@@ -41,7 +41,6 @@ let package = Package(
             name: "MemberwiseMacros",
             dependencies: [
                 "MemberwiseExpansion",
-                .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
             ]

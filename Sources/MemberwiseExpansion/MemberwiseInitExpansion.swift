@@ -4,12 +4,18 @@ import SwiftSyntaxMacros
 
 /// The expansion of `@MemberwiseInit` (see its declaration in the Memberwise module): reads the
 /// stored properties of the type it is attached to and writes the initialiser that assigns each,
-/// at the type's access level.
+/// at the type's access level. A type that conforms gets the whole expansion: the plugin's
+/// `MemberwiseInitMacro` (the type `#externalMacro` names) and ``MemberwiseInitExpansion``.
 ///
-/// It lives in a plain library, and the compiler plugin (MemberwiseMacros) forwards to it,
-/// because SwiftPM builds every test target for the host once one depends on a macro target:
-/// that doubled the build and left the `sanad` executable unimportable by its tests.
-public struct MemberwiseInitExpansion: MemberMacro {
+/// It lives in a plain library, not in the plugin, because SwiftPM builds every test target for
+/// the host once one depends on a macro target: that doubled the build and left the `sanad`
+/// executable unimportable by its tests. The tests use ``MemberwiseInitExpansion``.
+public protocol MemberwiseInitExpanding: MemberMacro {}
+
+/// The expansion as a type of this library, for the tests.
+public struct MemberwiseInitExpansion: MemberwiseInitExpanding {}
+
+extension MemberwiseInitExpanding {
     public static func expansion(
         of node: AttributeSyntax,
         providingMembersOf declaration: some DeclGroupSyntax,
