@@ -29,7 +29,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
-        // For @MemberwiseInit alone: Swift writes no public memberwise initialiser, and the 55
+        // For @MemberwiseInit alone: Swift writes no public memberwise initialiser, and the 54
         // written by hand had to be kept in step with their property lists by hand.
         .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
     ],

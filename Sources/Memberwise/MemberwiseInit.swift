@@ -4,7 +4,7 @@
 /// Swift synthesises a memberwise initialiser only as `internal`, so every public value type that
 /// another module builds (a `Service` that DirectoryFiles reads, the limits a server is given) had
 /// its initialiser written out by hand: one parameter and one assignment per stored property,
-/// 55 times, each kept in step with its property list by hand. This macro writes it from
+/// 54 times, each kept in step with its property list by hand. This macro writes it from
 /// the property list instead, with Swift's own rules:
 /// - one parameter per stored property, in declaration order, named as the property;
 /// - a `var` with an initial value is a parameter defaulting to that value; an optional `var`

@@ -1,13 +1,11 @@
 import Crypto
 import Foundation
-import Memberwise
 
 /// An OpenSSH signature in the SSHSIG format (`ssh-keygen -Y sign`, and git's `gpg.format=ssh`),
 /// as specified in OpenSSH's PROTOCOL.sshsig. Only Ed25519 keys are accepted.
 ///
 /// Sanad verifies; it never reads a private key. ``sign(_:namespace:key:)`` exists so tests can
 /// prove that `ssh-keygen -Y verify` accepts what this code considers valid.
-@MemberwiseInit
 public struct SSHSignature: Sendable, Hashable {
     /// The signer's public key, as the SSH wire blob (`string "ssh-ed25519", string key`).
     public var publicKey: SSHPublicKey
@@ -110,5 +108,14 @@ public struct SSHSignature: Sendable, Hashable {
         let signed = signedData(message, namespace: namespace, hashAlgorithm: "sha512")
         let signature = try key.signature(for: signed)
         return SSHSignature(publicKey: publicKey, namespace: namespace, hashAlgorithm: "sha512", signature: Array(signature))
+    }
+
+    /// Private: a signature comes from parsing (``init(blob:)``, which accepts Ed25519 only) or
+    /// from ``sign(_:namespace:key:)``, never from parts another module picked.
+    private init(publicKey: SSHPublicKey, namespace: String, hashAlgorithm: String, signature: [UInt8]) {
+        self.publicKey = publicKey
+        self.namespace = namespace
+        self.hashAlgorithm = hashAlgorithm
+        self.signature = signature
     }
 }
