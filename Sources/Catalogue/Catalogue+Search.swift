@@ -19,14 +19,26 @@ extension Catalogue {
         let (country, words) = searchTerms(query)
         if words.isEmpty, let country, let page = try? countryPage(country, l) { return page }
         let (ids, complete) = matching(words, country: country)
-        let orgs = ids.prefix(Catalogue.maximumSearchResults).compactMap { directory.organisation($0) }
-        var blocks: [Page.Block] = []
-        if !complete, !orgs.isEmpty { blocks.append(.text(UIText.searchPartial(l))) }
-        blocks += orgs.map { .link(label: searchResultLabel($0, l), route: .organisation($0.id)) }
-        if blocks.isEmpty { blocks.append(.text(UIText.noResults(l))) }
+        let answer = searchAnswer(ids: ids, complete: complete, limit: Catalogue.maximumSearchResults, l)
+        var blocks: [Page.Block] = answer.sentence.map { [.text($0)] } ?? []
+        blocks += answer.organisations.map { .link(label: searchResultLabel($0, l), route: .organisation($0.id)) }
         blocks.append(.blank)
         blocks.append(.query(label: UIText.search(l), route: .search(nil)))
         return Page(language: l, title: UIText.searchResults(l), blocks: blocks)
+    }
+
+    /// A search as every front and `sanad search` list it: at most `limit` organisations, best
+    /// first, and the sentence that goes with them: above partial matches, or instead of a list
+    /// when nothing matched (nil above matches of every word).
+    public func searchAnswer(_ query: String, limit: Int, _ l: UILanguage) -> (sentence: String?, organisations: [Organisation]) {
+        let (ids, complete) = searchResults(query)
+        return searchAnswer(ids: ids, complete: complete, limit: limit, l)
+    }
+
+    func searchAnswer(ids: [String], complete: Bool, limit: Int, _ l: UILanguage) -> (sentence: String?, organisations: [Organisation]) {
+        let organisations = ids.prefix(limit).compactMap { directory.organisation($0) }
+        if organisations.isEmpty { return (UIText.noResults(l), []) }
+        return (complete ? nil : UIText.searchPartial(l), organisations)
     }
 
     /// How a search result reads, on every front and in `sanad search`: the name, its kind and,
@@ -38,7 +50,8 @@ extension Catalogue {
     }
 
     /// The organisation ids a query finds, best first, as ``searchPage(_:_:)`` lists them
-    /// (for `sanad search`): `complete` is false when they are partial matches.
+    /// (for `sanad search` and the JSON API's search): `complete` is false when they are
+    /// partial matches.
     public func searchResults(_ query: String) -> (ids: [String], complete: Bool) {
         let (country, words) = searchTerms(query)
         return matching(words, country: country)

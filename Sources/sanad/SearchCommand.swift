@@ -50,14 +50,9 @@ struct SearchCommand: AsyncParsableCommand {
             print(SearchJSON.text(query, catalogue: catalogue, language: language, limit: limit))
             return
         }
-        let found = catalogue.searchResults(query)
-        let organisations = found.ids.prefix(limit).compactMap { loaded.organisation($0) }
-        if organisations.isEmpty {
-            print(UIText.noResults(language))
-            return
-        }
-        if !found.complete { print(UIText.searchPartial(language)) }
-        for organisation in organisations {
+        let answer = catalogue.searchAnswer(query, limit: limit, language)
+        if let sentence = answer.sentence { print(sentence) }
+        for organisation in answer.organisations {
             print("\(organisation.id)  \(catalogue.searchResultLabel(organisation, language))")
         }
     }
